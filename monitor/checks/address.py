@@ -1,0 +1,7 @@
+"""Placeholder: the address checks are being written."""
+
+from __future__ import annotations
+
+from monitor.checks.base import Check
+
+CHECKS: tuple[type[Check], ...] = ()

@@ -1,0 +1,50 @@
+"""Runs every registered check over a text and turns hits into findings with masked excerpts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from monitor.checks.base import Check, CheckContext, Document, Finding, Hit, Rule
+from monitor.checks.mask import build_excerpt
+from monitor.checks.registry import CHECK_CLASSES
+
+
+class Checker:
+    """All checks, compiled once for one organisation context."""
+
+    def __init__(self, context: CheckContext | None = None,
+                 check_classes: Sequence[type[Check]] | None = None) -> None:
+        self.context = context or CheckContext()
+        self.checks: list[Check] = [cls(self.context) for cls in (check_classes or CHECK_CLASSES)]
+
+    @property
+    def rules(self) -> list[Rule]:
+        return [rule for check in self.checks for rule in check.rules]
+
+    def hits(self, text: str, lang: str | None = None) -> list[Hit]:
+        doc = Document(text, lang)
+        found: dict[tuple[str, int, int], Hit] = {}
+        for check in self.checks:
+            for hit in check.scan(doc):
+                found.setdefault((hit.rule.id, hit.start, hit.end), hit)
+        return sorted(found.values(), key=lambda h: (h.start, h.end, h.rule.id))
+
+    def check(self, text: str, lang: str | None = None) -> list[Finding]:
+        """Findings for one text, each with an excerpt in which all personal data is masked."""
+        return findings_from_hits(text, self.hits(text, lang))
+
+
+def findings_from_hits(text: str, hits: Iterable[Hit]) -> list[Finding]:
+    hits = list(hits)
+    personal = [(h.start, h.end, h.masker) for h in hits if h.masker is not None]
+    return [
+        Finding(
+            category=h.rule.category,
+            severity=h.rule.severity,
+            rule=h.rule.id,
+            start=h.start,
+            end=h.end,
+            excerpt=build_excerpt(text, h.start, h.end, personal),
+        )
+        for h in hits
+    ]

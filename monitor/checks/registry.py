@@ -1,0 +1,16 @@
+"""The explicit list of check classes, in the order they run."""
+
+from __future__ import annotations
+
+from monitor.checks import address, conduct, consent, contact, cpr, sensitive, welfare
+from monitor.checks.base import Check
+
+CHECK_CLASSES: tuple[type[Check], ...] = (
+    *cpr.CHECKS,
+    *contact.CHECKS,
+    *address.CHECKS,
+    *consent.CHECKS,
+    *sensitive.CHECKS,
+    *welfare.CHECKS,
+    *conduct.CHECKS,
+)

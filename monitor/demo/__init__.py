@@ -1,0 +1,1 @@
+"""The built-in demo: sample profiles and posts by invented people."""
