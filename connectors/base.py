@@ -117,12 +117,19 @@ class Connector:
     """
 
     platform: ClassVar[str]
+    needs_token: ClassVar[bool] = False  # True: refused without the variable ``profile.token_env`` names
+    default_base_url: ClassVar[str] = ""  # the platform's API root; ``[connectors.<p>] base_url`` replaces it
 
     profile: Profile
     settings: ConnectorSettings
     http: HttpClient
     token: str | None = None
     new_cursor: str | None = field(default=None, init=False)
+
+    @property
+    def base_url(self) -> str:
+        """The API root without a trailing slash: the configured one, else the platform's."""
+        return (self.settings.base_url or self.default_base_url).rstrip("/")
 
     def fetch(self, cursor: str | None) -> Iterator[Post]:
         """Yield posts and comments new or changed since ``cursor``; set ``new_cursor`` at the end."""
