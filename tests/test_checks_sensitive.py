@@ -1,0 +1,157 @@
+"""Health, social, confidential and welfare checks: table-driven, a hard negative beside every positive.
+
+All people in these cases are invented.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from monitor.checks import sensitive, welfare
+from monitor.checks.base import Document
+from monitor.checks.engine import Checker
+from monitor.checks.persons import NAME, analyse, person_mentions
+
+CHECKER = Checker(check_classes=(*sensitive.CHECKS, *welfare.CHECKS))
+HEALTH, SOCIAL, CONFIDENTIAL, WELFARE = ("personal.health", "personal.social", "personal.confidential",
+                                         "welfare.concern")
+
+
+def categories(text: str, lang: str | None = None) -> set[str]:
+    return {f.category for f in CHECKER.check(text, lang)}
+
+
+# (id, text, lang, category, expected)
+CASES = [
+    # personal.health
+    ("health-da-diagnosis", "Karoline fra 8.b har fået diagnosen ADHD, så hun får lidt ekstra tid", "da", HEALTH, True),
+    ("health-da-topic", "Temaaften om ADHD og autisme for forældre på torsdag", "da", HEALTH, False),
+    ("health-da-self", "Jeg har selv epilepsi, så jeg tager ikke med på natturen", "da", HEALTH, True),
+    ("health-da-general", "Mange unge har angst i dag, det er vigtigt at vi taler om det", "da", HEALTH, False),
+    ("health-da-injury", "God bedring til Aksel, der brækkede armen til fodbold 💙", "da", HEALTH, True),
+    ("health-da-nobody-ill", "Der er nogen der er syge i dag, så vi er kun fem til træning", "da", HEALTH, False),
+    ("health-da-pointer", "En af vores elever i 9.a er indlagt på sygehuset efter weekenden", "da", HEALTH, True),
+    ("health-da-first-aid", "Førstehjælpskursus: du lærer sideleje og hvad man gør ved en hjernerystelse", "da",
+     HEALTH, False),
+    ("health-da-pregnant", "Er det rigtigt at Josefine fra 10.c er gravid?", "da", HEALTH, True),
+    ("health-da-offer", "Nyt hold for unge med diabetes hver tirsdag i hallen", "da", HEALTH, False),
+    ("health-da-medication", "Husk at Vilfred skal have sin Ritalin kl. 12 på turen", "da", HEALTH, True),
+    ("health-en-concussion", "Get well soon Brandon!! Hope the concussion heals fast", "en", HEALTH, True),
+    ("health-en-topic", "Our students gave talks about anxiety and depression in young people", "en", HEALTH, False),
+    ("health-en-self", "I was diagnosed with autism last year and the club really helped me", "en", HEALTH, True),
+    ("health-en-idiom", "That sailing trip was sick 🔥 can't wait for next year", "en", HEALTH, False),
+    # personal.social
+    ("social-da-foster", "Ellinor er flyttet i plejefamilie, så hun stopper på holdet", "da", SOCIAL, True),
+    ("social-da-foster-general", "Kommunen søger flere plejefamilier i Randers", "da", SOCIAL, False),
+    ("social-da-divorce", "Hans forældre er blevet skilt, så han bor hos sin mor nu", "da", SOCIAL, True),
+    ("social-da-divorce-topic", "Oplæg om skilsmisse og hvordan unge kan få støtte", "da", SOCIAL, False),
+    ("social-da-money", "Konrad kan ikke komme med, fordi hans forældre ikke har råd", "da", SOCIAL, True),
+    ("social-da-money-general", "Familier med lav indkomst kan søge friplads til turene", "da", SOCIAL, False),
+    ("social-da-absence", "Til forældrene: Storm har nu 40 fraværsdage i år", "da", SOCIAL, True),
+    ("social-da-prison", "Det er jo fordi hans far sidder inde", "da", SOCIAL, True),
+    ("social-da-police-org", "Politiet er kontaktet efter indbruddet i klubben i nat", "da", SOCIAL, False),
+    ("social-da-religion", "Yasmin er den eneste muslim på holdet, så hun skal have halal-pizza", "da", SOCIAL, True),
+    ("social-da-religion-neutral", "Vi fejrer både Eid og jul i klubben på fredag", "da", SOCIAL, False),
+    ("social-en-prison", "Jayden's dad is in prison so he can't get the form signed", "en", SOCIAL, True),
+    ("social-en-general", "Many families can't afford expensive trips, so we keep prices low", "en", SOCIAL, False),
+    # personal.confidential
+    ("conf-da-told-me", "En elev fortalte mig i dag, at hendes forældre skal skilles", "da", CONFIDENTIAL, True),
+    ("conf-da-quote", "“Det var den fedeste tur,” siger Clara på 15 om vinterturen", "da", CONFIDENTIAL, False),
+    ("conf-da-phone", "Hans mor ringede og sagde, at han ikke vil sidde ved siden af Viggo mere", "da",
+     CONFIDENTIAL, True),
+    ("conf-da-public-feedback", "Flere elever sagde bagefter, at de følte sig mere trygge", "da", CONFIDENTIAL,
+     False),
+    ("conf-da-secret", "Min kollega fortalte i fortrolighed, at hun er gravid 🤫", "da", CONFIDENTIAL, True),
+    ("conf-da-guide", "Guiden Erik fortalte om livet i lejren under krigen", "da", CONFIDENTIAL, False),
+    ("conf-en-told", "A student told me in private today that she never felt she belonged", "en", CONFIDENTIAL,
+     True),
+    ("conf-en-quoted", "It was the best trip ever, said Noel, who was happy to be quoted", "en", CONFIDENTIAL,
+     False),
+    # welfare.concern
+    ("welfare-da-selfharm", "cutter mig selv igen. ved ik hvorfor jeg skriver det her", "da", WELFARE, True),
+    ("welfare-da-campaign", "I uge 6 har vi fokus på selvskade. Ring til Børnetelefonen hvis du har det svært",
+     "da", WELFARE, False),
+    ("welfare-da-suicidal", "gider ikke være her mere. ingen ville savne mig alligevel", "da", WELFARE, True),
+    ("welfare-da-idiom", "Jeg dør af grin over den video 😂", "da", WELFARE, False),
+    ("welfare-da-violence", "min stedfar slår mig når han har drukket", "da", WELFARE, True),
+    ("welfare-da-joke", "Min mor slår mig ihjel hvis jeg kommer for sent hjem igen 😂😂", "da", WELFARE, False),
+    ("welfare-da-home", "tør ikke tage hjem i aften, kan jeg sove i klubben?", "da", WELFARE, True),
+    ("welfare-da-home-ok", "Husk at tage hjem med bussen kl. 16 efter turen", "da", WELFARE, False),
+    ("welfare-da-neglect", "Der er aldrig mad derhjemme, så jeg spiser i klubben", "da", WELFARE, True),
+    ("welfare-da-food-ok", "Der er mad i klubben hver fredag kl. 18", "da", WELFARE, False),
+    ("welfare-da-substance", "Jeg er 14 og ryger hash hver dag før skole", "da", WELFARE, True),
+    ("welfare-da-police-talk", "Politiet fortalte knallertholdet om færdselsregler i dag", "da", WELFARE, False),
+    ("welfare-da-indirect", "jeg kan ikke mere. bare lad mig forsvinde", "da", WELFARE, True),
+    ("welfare-da-indirect-ok", "Jeg kan ikke mere kage nu, men det var lækkert", "da", WELFARE, False),
+    ("welfare-en-suicidal", "i don't want to be alive anymore, nobody would even notice", "en", WELFARE, True),
+    ("welfare-en-idiom", "Lol I nearly died laughing when the boat tipped over", "en", WELFARE, False),
+    ("welfare-en-home", "my dad hits me when he's drunk and I'm scared to go home", "en", WELFARE, True),
+    ("welfare-en-campaign", "If you have suicidal thoughts, call the helpline. You are not alone", "en", WELFARE,
+     False),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "category", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_category(text: str, lang: str, category: str, expected: bool) -> None:
+    assert (category in categories(text, lang)) is expected
+
+
+@pytest.mark.parametrize(("text", "also"), [
+    ("jeg skærer i mig selv hver aften", HEALTH),
+    ("min far slår mig når han er fuld", SOCIAL),
+    ("Har ikke fået aftensmad i 3 dage, mor er ikke kommet hjem", SOCIAL),
+], ids=["selfharm-is-health", "violence-is-social", "neglect-is-social"])
+def test_where_categories_meet(text: str, also: str) -> None:
+    found = categories(text, "da")
+    assert WELFARE in found and also in found
+
+
+def test_not_daring_home_is_welfare_only() -> None:
+    assert categories("må jeg sove i klubben i nat? tør ikke tage hjem", "da") == {WELFARE}
+
+
+def test_spans_point_at_the_sensitive_words_and_excerpts_hide_nothing_needed() -> None:
+    text = "Karoline fra 8.b har fået diagnosen ADHD"
+    findings = [f for f in CHECKER.check(text, "da") if f.category == HEALTH]
+    assert findings
+    assert all("Karoline" not in text[f.start:f.end] for f in findings)
+    assert any("adhd" in text[f.start:f.end].lower() or "diagnose" in text[f.start:f.end] for f in findings)
+
+
+def test_rules_have_explanations_in_both_languages() -> None:
+    for rule in CHECKER.rules:
+        assert rule.explanation_da and rule.explanation_en and rule.explanation_da != rule.explanation_en
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Vi tænker på Rasmus i dag", "Rasmus"),
+    ("Idas mor ringede", "Idas"),
+    ("Tak til Per for hjælpen", "Per"),
+    ("Line har 38 fraværsdage", "Line"),
+], ids=["plain", "possessive", "ambiguous-mid-sentence", "ambiguous-initial-with-verb"])
+def test_names_are_found(text: str, name: str) -> None:
+    doc = Document(text)
+    spans = [doc.text[s:e] for s, e in person_mentions(doc)]
+    assert name.lower() in [s.lower() for s in spans]
+
+
+@pytest.mark.parametrize("text", ["Hans bil holder udenfor", "Per person koster det 50 kr.", "I maj tager vi afsted"],
+                         ids=["pronoun-hans", "preposition-per", "month-maj"])
+def test_words_that_are_also_names_are_not_names(text: str) -> None:
+    doc = Document(text)
+    names = {doc.folded.text[r.start:r.end] for r in analyse(doc).refs if r.kind == NAME}
+    assert not names & {"hans", "per", "maj"}
+
+
+def test_person_analysis_is_computed_once_per_document() -> None:
+    doc = Document("Emma har ADHD")
+    assert analyse(doc) is analyse(doc)
+
+
+def test_a_megabyte_post_is_scanned_in_linear_time() -> None:
+    text = ("Jeg var til temaaften om angst med min søn, og Emma fra 8.b har ADHD. " * 15_000)[:1_000_000]
+    started = time.perf_counter()
+    CHECKER.hits(text, "da")
+    assert time.perf_counter() - started < 10
