@@ -1,7 +1,11 @@
 """The SQLModel tables. Only the store (``monitor/store.py`` and friends) queries them.
 
 Kept apart from the pydantic configuration models on purpose. Only what checks and reports need is
-stored: no avatars, follower lists or commenter ids. Times are stored as naive UTC.
+stored: no avatars, follower lists or commenter ids. Times are timezone-aware UTC (SQLModel's
+UTCDateTime refuses naive values).
+
+Every change here needs a new revision in ``monitor/migrations/versions/`` (tests/test_store.py
+compares the migrated schema with these tables).
 """
 
 from __future__ import annotations
@@ -41,7 +45,10 @@ class ConnectorState(SQLModel, table=True):
 
 
 class FetchRun(SQLModel, table=True):
+    """One attempt to read one profile: when, how it ended, and what it found."""
+
     __tablename__ = "fetch_run"
+    __table_args__ = (Index("ix_fetch_run_profile_started", "profile_id", "started_at"),)
 
     id: int | None = Field(default=None, primary_key=True)
     profile_id: str = Field(foreign_key="profile.id", index=True, max_length=100)
@@ -54,6 +61,9 @@ class FetchRun(SQLModel, table=True):
     posts_changed: int = 0
     posts_removed: int = 0
     requests: int = 0
+    # Added in migration 0002.
+    flags_opened: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    flags_resolved: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
 
 
 class PostRow(SQLModel, table=True):
@@ -95,6 +105,7 @@ class Flag(SQLModel, table=True):
         Index("ix_flag_status", "status"),
         Index("ix_flag_first_seen", "first_seen"),
         Index("ix_flag_resolved_at", "resolved_at"),
+        Index("ix_flag_profile_status", "profile_id", "status"),  # migration 0002: open flags per profile
     )
 
     id: int | None = Field(default=None, primary_key=True)

@@ -1,0 +1,1 @@
+"""Alembic migrations: ``env.py`` plus one script per schema change in ``versions/``."""
