@@ -77,7 +77,7 @@ class Smtp(Strict):
 
 class Delivery(Strict):
     outbox_dir: Path = Path("outbox")
-    max_attempts: int = Field(default=8, ge=1)
+    max_attempts: int = Field(default=20, ge=1)  # about four days with the capped backoff
 
 
 class Recipients(Strict):
