@@ -1,7 +1,197 @@
-"""Placeholder: the address checks are being written."""
+"""Home addresses: a street and house number presented as where someone lives or can be found privately.
+
+A street address alone is not personal data: clubs meet in halls and at stations, and the
+organisation's own venues come from the configuration. The check therefore looks for a street +
+number (Danish suffixes such as -vej, -gade, -allé, -vænget, or "12 Baker Street") and then reads the
+words before it: "bor på", "hjemme hos", "adressen er", "lives at", "my house" make it a home;
+"vi mødes", "foregår", "hallen", "sommerhus" make it a public place. A person's name right before
+the street in a delivery or billing line ("Birgit Lauritsen, Ravnsbjergvej 17") is a home too.
+"""
 
 from __future__ import annotations
 
-from monitor.checks.base import Check
+import re
+from collections.abc import Iterable
+from pathlib import Path
 
-CHECKS: tuple[type[Check], ...] = ()
+from monitor.checks.base import Check, CheckContext, Document, Hit, Rule
+from monitor.checks.mask import mask_generic
+from monitor.checks.normalise import strip_accents
+
+_LEXICONS = Path(__file__).parent / "lexicons"
+_SUFFIXES = (
+    "vej|vejen|gade|gaden|allé|alle|alléen|stræde|strædet|stræde|torv|torvet|plads|pladsen|parken|park|vænget"
+    "|vænge|vang|vangen|bakken|bakke|høj|højen|højvej|toften|toft|lund|lunden|haven|hegn|hegnet|engen|eng|marken"
+    "|stien|sti|boulevard|kvarter|løkke|løkken|agre|ageren|ager|holm|dal|dalen|kaj|kajen|gården|gård|banke"
+    "|bjerg|bjerget|brink|brinken|krog|krogen|lykke|rækken|tofte|gyde|passage|mose|mosen|skov|skoven"
+    "|bro|broen|mark|led|ledet|sletten|slette|vad|strand|stranden|kilde|kilden|have|bjergvej|bakkevej|tværvej"
+    "|brynet|bryn|skrænten|kæret|kær|stykket|grund|diget|dige|volden|vold|buen|bue|ringen|ring|kilen|sving"
+    "|svinget|mølle|hage|hagen|næs|bugt|bugten|vig|vigen|søen|gårde|lide|høje|højene|lyngen|kobbel|gangen"
+    "|kvarteret|tofter|udsigten|terrassen|jorden|toppen|kvist|kløften|porten|tunet|ly|lyst|minde|bjergene"
+)
+_SUFFIX_TUPLE = tuple(_SUFFIXES.split("|"))
+# Street words that need a name in front: "Vester Allé", "Kongens Have".
+_BARE_STREET_WORDS = frozenset({"allé", "alle", "vej", "gade", "plads", "torv", "stræde", "boulevard", "have", "park"})
+_PREFIXES = frozenset({"gl.", "gammel", "ny", "nye", "nørre", "søndre", "sønder", "vester", "østre", "øster", "store",
+                       "lille", "sankt", "skt.", "h.c.", "n.", "s.", "ø.", "v."})
+# After the street word: house number (not a duration or a score), letter, floor and side, postcode, town.
+_TAIL = re.compile(
+    r"[ \t]{1,2}\d{1,4}(?![\d.,:]\d)(?![ \t]*(?:år|dage|dag|døgn|uger|uge|måneder|måned|timer|time|km|min"
+    r"|minutter|years?|days?|weeks?|months?|hours?|kr|gange|times|børn|personer|people|-\d)\b)"
+    r"(?:[A-Za-z](?!\w)|[ \t][A-Z](?!\w))?"
+    r"(?:,?[ \t]{1,2}(?:\d{1,2}\.?[ \t]?(?:sal|th|tv|mf|t\.h\.|t\.v\.)\.?|st\.?(?:[ \t]?(?:th|tv))?\.?)(?!\w))?"
+    r"(?:,?[ \t]{1,2}\d{4}[ \t]{1,2}[A-ZÆØÅ][a-zæøå]+(?:[ \t][A-ZÆØÅ]{1,2}\b)?)?")
+# A capitalised word (bounded, so a megabyte of capitals stays linear) and then a number.
+_CANDIDATE = re.compile(r"[A-ZÆØÅ][^\W\d_]{0,40}(?:-[^\W\d_]{1,40})?[ \t]{1,2}(\d)")
+_STREET_EN = re.compile(r"\d{1,4}[a-z]?[ \t]+(?:[A-Z][a-z]+[ \t]+){1,2}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane"
+                        r"|Drive|Close|Way|Crescent|Place|Court|Gardens|Terrace|Grove)\b")
+# Right after a strong home cue any capitalised name + number is a street, suffix or not ("bor på Solsikken 4").
+_CUE_BEFORE = re.compile(
+    r"\b(?:bor|boede|bosat|adressen\s+er|adresse:|hjemme\s+hos\s+\w+|lives|living|address\s+is)"
+    r"(?:[ \t]+(?:på|at|on|er))?:?[ \t]+$", re.IGNORECASE)
+_NAMED = re.compile(r"\b([A-ZÆØÅ][a-zæøå]+)(?:[ \t]+[A-ZÆØÅ][a-zæøå\-]+){1,2},?[ \t]*$")
+_HOS_NAME = re.compile(r"\bhos\s+([A-ZÆØÅ][a-zæøå]+)(?:s|'s|'|’s|’)?\b")
+
+# Words before the street that make it a home. "hos" + a person ("hos sin far"; "hos Maja" is read
+# with the first-name lexicon by the check).
+_HOME_CUES = re.compile(
+    r"(?:\bbor\b|\bboede\b|\bbosat|\bbopæl|\bhjemme\b|\bhjem\b|\bhjemmet\b|\bhjemadresse|\bhjemmeadresse"
+    r"|\badresse|\bflyttet\b|\bflytter\b|\blejlighed|\bvilla\b|\bparcelhus|\bhuset\b|\bhans\s+hus|\bhendes\s+hus"
+    r"|\bhos\s+(?:mig|os|ham|hende|dem|sin|sit|sine|hans|hendes|min|mit|mine|vores|jeres|deres|familien|far|mor"
+    r"|mormor|morfar|farmor|farfar|bedste)\b"
+    r"|\bsend\w*\s.{0,30}\btil\s+(?:mig|os|ham|hende)|\bafhent\w*\s+hos|\bkom\s+forbi"
+    r"|\blives?\s+(?:at|on|in)|\bliving\s+at|\bmy\s+(?:house|place|home|address|flat|apartment)"
+    r"|\b(?:his|her|their|our)\s+(?:house|place|home|address|flat)|\w+(?:'s|'|’s|’)\s+(?:place|house|home)"
+    r"|\baddress\b|\bsend\s+it\s+to\s+me|\bdrop\s.{0,20}\boff\s+at|\bpick\s.{0,20}\bup\s+at"
+    r"|\bhome\b|\bved\s+hvor\s+\w+\s+bor)", re.IGNORECASE)
+# Words that make the street a public place or a business; they count only when nearer than a home cue.
+_PLACE_CUES = re.compile(
+    r"(?:\bmødes\b|\bmødested|\bmøder\s+op|\bfore?går\b|\bafholdes\b|\barrangement|hallen\b|hal\b|skole"
+    r"|klub\b|klubben\b|klubhus|station|center\b|centret\b|centre\b|kirke|bibliotek|\w+huset\b|medborgerhus"
+    r"|forening|\bsejlklub|\bcafé|\bcafe|\brestaurant|\bbutik|\bkontor|\bsommerhus|\blejet\b|\bvenue"
+    r"|\bmeet\s+(?:at|by)|\bheld\s+at|\btakes\s+place|\bhytte|\blejr|\bmuseum|\bbiograf|\bhotel|\bvandrerhjem"
+    r"|\bstadion|\bsvømmehal|\bbane\b|\bhavn\b|\bsted:|\bparkering|\bfirma|\bvirksomhed)", re.IGNORECASE)
+_WINDOW = 90
+
+
+def _load(name: str) -> frozenset[str]:
+    lines = (_LEXICONS / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def street_key(address: str) -> str:
+    """Street + house number, compared without case, accents, dots or spaces: "Vester Allé 6" ->
+    "vesteralle6"."""
+    match = re.search(r"^(.*?\d+\s*[A-Za-z]?)\b", address.split(",")[0].strip())
+    base = match.group(1) if match else address
+    return re.sub(r"[^a-z0-9]", "", strip_accents(base).lower())
+
+
+ADDRESS_HOME = Rule(
+    "address.home", "personal.address",
+    "En privat hjemmeadresse (vej og husnummer), der fremstilles som hvor nogen bor.",
+    "A private home address (street and house number) presented as where someone lives.",
+)
+ADDRESS_NAMED = Rule(
+    "address.named_person", "personal.address",
+    "En persons navn efterfulgt af vej og husnummer (fx i en leverings- eller betalingsoplysning).",
+    "A person's name followed by a street and house number (e.g. in delivery or billing details).",
+)
+
+
+class AddressCheck(Check):
+    """Home addresses of private persons; venues and the organisation's addresses are allowed."""
+
+    name = "address"
+    rules = (ADDRESS_HOME, ADDRESS_NAMED)
+
+    def __init__(self, context: CheckContext) -> None:
+        super().__init__(context)
+        self.own = tuple(street_key(a) for a in context.addresses)
+        self.first_names = _load("personal_first_names.txt")
+
+    def scan(self, doc: Document) -> Iterable[Hit]:
+        text = doc.text
+        covered: list[tuple[int, int]] = []
+        for candidate in _CANDIDATE.finditer(text):
+            if candidate.start() and text[candidate.start() - 1].isalpha():
+                continue
+            span = self._street_before(text, candidate.start(1))
+            if span is None:
+                continue
+            start, word_end, cued = span
+            tail = _TAIL.match(text, word_end)
+            if tail is None or (covered and start < covered[-1][1]):
+                continue
+            end = tail.end()
+            if self._own(text[start:end]):
+                continue
+            rule = ADDRESS_HOME if cued else self._rule(text, start)
+            if rule is not None:
+                covered.append((start, end))
+                yield Hit(rule, start, end, mask_generic)
+        for match in _STREET_EN.finditer(text):
+            if match.start() and text[match.start() - 1].isalnum():
+                continue
+            if not self._own(match.group()) and self._rule(text, match.start()) is not None:
+                yield Hit(ADDRESS_HOME, match.start(), match.end(), mask_generic)
+
+    def _street_before(self, text: str, number_start: int) -> tuple[int, int, bool] | None:
+        """Where the street name before a house number starts and ends, and whether a home cue stands right
+        before it (then any capitalised name counts); None when the word before is no street."""
+        end = number_start - 1
+        if end < 1 or text[end] not in " \t":
+            return None
+        if text[end - 1] in " \t":
+            end -= 1
+        start = end
+        while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-"):
+            start -= 1
+        word = text[start:end]
+        if not word or not word[0].isupper():
+            return None
+        lower = word.lower()
+        prefix_start = start - 1
+        while prefix_start > 0 and not text[prefix_start - 1].isspace():
+            prefix_start -= 1
+        prefix = text[prefix_start:start - 1] if start > 1 and text[start - 1] in " \t" else ""
+        has_prefix = prefix.lower() in _PREFIXES or (lower in _BARE_STREET_WORDS and prefix[:1].isupper()
+                                                     and prefix.isalpha())
+        if lower in _BARE_STREET_WORDS:
+            return (prefix_start, end, False) if has_prefix else None
+        if lower.endswith(_SUFFIX_TUPLE) and len(lower) > 3:
+            return (prefix_start if has_prefix else start), end, False
+        if _CUE_BEFORE.search(text, max(0, start - 40), start):
+            return start, end, True
+        return None
+
+    def _own(self, address: str) -> bool:
+        key = street_key(address)
+        return any(key.endswith(own) for own in self.own)
+
+    def _rule(self, text: str, start: int) -> Rule | None:
+        window = text[max(0, start - _WINDOW):start]
+        named = _NAMED.search(window)
+        if named is not None and named.group(1).lower() in self.first_names \
+                and not self._nearest_is_place(window[:named.start()][-40:]):
+            return ADDRESS_NAMED
+        home = self._home_cues(window)
+        if not home:
+            return None
+        place = [m.end() for m in _PLACE_CUES.finditer(window)]
+        return None if place and place[-1] > home[-1] else ADDRESS_HOME
+
+    def _home_cues(self, window: str) -> list[int]:
+        ends = [m.end() for m in _HOME_CUES.finditer(window)]
+        ends += [m.end() for m in _HOS_NAME.finditer(window) if m.group(1).lower() in self.first_names]
+        return sorted(ends)
+
+    def _nearest_is_place(self, window: str) -> bool:
+        place = [m.end() for m in _PLACE_CUES.finditer(window)]
+        if not place:
+            return False
+        home = self._home_cues(window)
+        return not home or place[-1] > home[-1]
+
+
+CHECKS: tuple[type[Check], ...] = (AddressCheck,)

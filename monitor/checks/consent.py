@@ -1,7 +1,253 @@
-"""Placeholder: the consent checks are being written."""
+"""People on the no-publish list (guardians have not consented) named in a post.
+
+A listed person is named by the full name, by first name + surname (middle names optional), by first
+name + surname initial ("Mathilde K."), in any case, with a possessive -s and with æ/ø/å written
+ae/oe/aa or without the accents. A different surname or initial after the first name means someone
+else. A bare first name is flagged too: TAXONOMY.md counts a first name as enough to identify a person,
+and the development set flags "Tak til Oliver og Emil" and "mathildes mor". A bare first name is not
+flagged when the same post names a namesake with another surname ("Oliver Twist ... Oliver"), when it
+stands in quotes as a title ('Oliver!'), or when it follows another first name ("Muhammad Ali").
+"""
 
 from __future__ import annotations
 
-from monitor.checks.base import Check
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
 
-CHECKS: tuple[type[Check], ...] = ()
+from monitor.checks.base import Check, CheckContext, Document, Hit, Rule
+from monitor.checks.mask import mask_name
+from monitor.checks.normalise import ZERO_WIDTH, strip_accents
+
+_LEXICONS = Path(__file__).parent / "lexicons"
+_INVISIBLE = re.compile("[" + re.escape("".join(ZERO_WIDTH)) + "]")
+_NEXT = re.compile(r"[ \t\u00a0]{1,3}([^\W\d_]+(?:-[^\W\d_]+)?)(\.?)")
+_POSSESSIVE = ("s", "'s", "’s", "'", "’")
+_QUOTES = "'\"‘’“”«»„"
+# Surnames that are also ordinary lower-case words: a lower-case one after a first name is not a surname.
+_COMMON_WORDS = frozenset({
+    "otte", "kamp", "storm", "vinter", "sommer", "mark", "have", "strand", "by", "bang", "post", "krog", "dal",
+    "ris", "lange", "skov", "dam", "berg", "lund", "holm", "kirk", "bro", "due", "ravn", "ulv", "fisker",
+    "skytte", "smed", "vest", "nord", "syd", "øst"
+})
+# First names that are ordinary words: only a capitalised one is a name.
+_AMBIGUOUS_FIRST = frozenset({
+    "bo", "maj", "ask", "sol", "liv", "storm", "mie", "may", "june", "will", "bill", "mark", "jack", "rose",
+    "eng", "lin"
+})
+
+
+def canon(word: str) -> str:
+    """One spelling for Nørgaard, Noergaard, Nørgård and Norgaard: ``norgard``."""
+    folded = strip_accents(word.lower())
+    return folded.replace("aa", "a").replace("ae", "a").replace("oe", "o").replace("'", "").replace("’", "")
+
+
+def _spelling_pattern(name: str) -> str:
+    """A regex matching the ways ``name`` is written (a superset, confirmed with :func:`canon`)."""
+    parts = []
+    for char in canon(name):
+        if char == "a":
+            parts.append("(?:aa|ae|a|å|æ|ä)")
+        elif char == "o":
+            parts.append("(?:oe|o|ø|ö)")
+        elif char in "eiuy":
+            parts.append(f"[{char}éèëêíüú]")
+        else:
+            parts.append(re.escape(char))
+    return "".join(parts)
+
+
+def _plain_spellings(first_canon: str) -> set[str]:
+    """The usual ways to type a canonical first name ("norgard": nørgaard, noergaard, nørgård ...)."""
+    spellings = {""}
+    for char in first_canon:
+        options = {"a": ("a", "aa", "å", "æ", "ae"), "o": ("o", "oe", "ø", "ö")}.get(char, (char,))
+        spellings = {s + o for s in spellings for o in options}
+        if len(spellings) > 64:  # a long name with many vowels: no pre-check (the empty string always matches)
+            return {""}
+    return spellings
+
+
+def _load(name: str) -> frozenset[str]:
+    lines = (_LEXICONS / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@dataclass(frozen=True)
+class Person:
+    first: str  # canonical
+    rest: tuple[str, ...]  # canonical middle names and surname, in order
+    initial_words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    rule: Rule
+    other_person: bool  # a differing surname or initial follows: someone else
+
+
+CONSENT_FULL = Rule(
+    "consent.full_name", "personal.no_consent",
+    "En person på listen over dem, der ikke må offentliggøres (manglende samtykke), nævnes ved navn.",
+    "A person on the no-publish list (no consent) is named.",
+)
+CONSENT_INITIAL = Rule(
+    "consent.initial", "personal.no_consent",
+    "En person på no-publish-listen nævnes med fornavn og forbogstav i efternavnet.",
+    "A person on the no-publish list is named by first name and surname initial.",
+)
+CONSENT_FIRST = Rule(
+    "consent.first_name", "personal.no_consent",
+    "En person på no-publish-listen nævnes ved fornavn (ingen andet efternavn er nævnt).",
+    "A person on the no-publish list is named by first name (no other surname is given).",
+)
+
+
+class NoConsentCheck(Check):
+    """Names from the configuration's no-publish list."""
+
+    name = "no_consent"
+    rules = (CONSENT_FULL, CONSENT_INITIAL, CONSENT_FIRST)
+
+    def __init__(self, context: CheckContext) -> None:
+        super().__init__(context)
+        self.people: dict[str, list[Person]] = {}
+        for full in context.no_publish:
+            words = [w for w in re.split(r"[\s,]+", full.strip()) if w]
+            if not words:
+                continue
+            person = Person(canon(words[0]), tuple(canon(w) for w in words[1:]), tuple(words[1:]))
+            self.people.setdefault(person.first, []).append(person)
+        self.pattern: re.Pattern[str] | None = None
+        self.gate = re.compile("")
+        if self.people:
+            alternatives = "|".join(_spelling_pattern(first) for first in sorted(self.people, key=len, reverse=True))
+            # Matched on the lower-cased text and without a look-behind, so that the regex engine can skip
+            # to the names' first letters at C speed; the word boundary before is checked in Python.
+            self.pattern = re.compile(rf"(?:{alternatives})(?:'s|’s|s|'|’)?(?![\w\-])")
+            self.pattern_any_case = re.compile(self.pattern.pattern, re.IGNORECASE)
+            # A literal pre-check of the usual spellings: far cheaper than the full pattern on most posts.
+            variants = {v for first in self.people for v in _plain_spellings(first)}
+            self.gate = re.compile("|".join(sorted(map(re.escape, variants), key=len, reverse=True)))
+        self.first_names = _load("personal_first_names.txt")
+        self.surnames = _load("personal_surnames.txt") - _COMMON_WORDS
+
+    def scan(self, doc: Document) -> Iterable[Hit]:
+        if self.pattern is None:
+            return
+        text, offsets = doc.text, None
+        invisible = _INVISIBLE.search(text) is not None
+        if not invisible and self.gate.search(text.lower()) is None:
+            return
+        if invisible:
+            offsets = [i for i, c in enumerate(text) if c not in ZERO_WIDTH]
+            text = "".join(text[i] for i in offsets)
+        mentions = list(self._mentions(text))
+        namesakes = {key for key, m in mentions if m.other_person}
+        for key, mention in mentions:
+            if mention.other_person or (mention.rule is CONSENT_FIRST and key in namesakes):
+                continue
+            start, end = mention.start, mention.end
+            if offsets is not None:
+                start, end = offsets[start], offsets[end - 1] + 1
+            yield Hit(mention.rule, start, end, mask_name)
+
+    def _mentions(self, text: str) -> Iterator[tuple[str, Mention]]:
+        assert self.pattern is not None
+        lower = text.lower()
+        pattern = self.pattern if len(lower) == len(text) else self.pattern_any_case
+        for match in pattern.finditer(lower if pattern is self.pattern else text):
+            if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "-_"):
+                continue
+            word = text[match.start():match.end()]
+            possessive = next((p for p in _POSSESSIVE if word.lower().endswith(p) and canon(word[:-len(p)])
+                               in self.people and canon(word) not in self.people), "")
+            key = canon(word[:len(word) - len(possessive)])
+            people = self.people.get(key)
+            if not people:
+                continue
+            if not possessive and not word[0].isupper() and key in _AMBIGUOUS_FIRST:
+                continue
+            best: Mention | None = None
+            for person in people:
+                mention = self._read_on(text, match.start(), match.end(), person, bool(possessive))
+                if mention is not None and (best is None or mention.end > best.end or best.other_person):
+                    best = mention
+            if best is not None:
+                yield key, best
+
+    def _read_on(self, text: str, start: int, end: int, person: Person, possessive: bool) -> Mention | None:
+        """Read the words after a first name: the listed surname, an initial, or another person's surname."""
+        pos, rest_index = end, 0
+        matched: list[tuple[str, int]] = []
+        while not possessive and rest_index < len(person.rest):
+            found = self._next_part(text, pos, person, rest_index)
+            if found is None:
+                break
+            kind, new_pos, index = found
+            if kind == "other":
+                # Someone else, unless the listed surname comes right after ("Freja Marie Nørgaard").
+                after = self._next_part(text, new_pos, person, rest_index)
+                if after is not None and after[0] != "other" and after[2] == len(person.rest) - 1:
+                    kind, new_pos, index = after
+                elif not any(k == "initial" or i == len(person.rest) - 1 for k, i in matched):
+                    # "Sofie Lund Pedersen" is not "Sofie Lund Madsen".
+                    return Mention(start, new_pos, CONSENT_FIRST, other_person=True)
+                else:
+                    break
+            matched.append((kind, index))
+            end = pos = new_pos
+            rest_index = index + 1
+        if ("word", len(person.rest) - 1) in matched:
+            rule = CONSENT_FULL
+        elif any(kind == "initial" for kind, _ in matched):
+            rule = CONSENT_INITIAL
+        else:
+            rule = CONSENT_FIRST
+            if not matched and not self._bare_name_counts(text, start, end):
+                return None
+        return Mention(start, end, rule, other_person=False)
+
+    def _next_part(self, text: str, pos: int, person: Person, rest_index: int) -> tuple[str, int, int] | None:
+        """('word' | 'initial' | 'other', end, index of the matched name part) for the next word, or None."""
+        match = _NEXT.match(text, pos)
+        if match is None:
+            return None
+        word, dot = match.group(1), match.group(2)
+        key = canon(word)
+        for index in range(rest_index, len(person.rest)):
+            part = person.rest[index]
+            if key == part or (key.endswith("s") and key[:-1] == part) or key == part + "s":
+                return "word", match.end(1), index
+        if len(word) == 1 and (dot or word.isupper()):
+            for index in range(rest_index, len(person.rest)):
+                if person.rest[index][:1] == key:
+                    return "initial", match.end(), index
+            return "other", match.end(), rest_index
+        if self._surname_like(word):
+            return "other", match.end(1), rest_index
+        return None
+
+    def _surname_like(self, word: str) -> bool:
+        lower = word.lower()
+        if word[0].isupper() and (word[1:].islower() or not word[1:]):
+            return True  # Danish capitalises names, not nouns: "Oliver Jensen", "Ali Demir"
+        return lower in self.surnames
+
+    def _bare_name_counts(self, text: str, start: int, end: int) -> bool:
+        """A bare first name counts unless it is a quoted title or the second part of another name."""
+        if start > 0 and text[start - 1] in _QUOTES and any(c in _QUOTES for c in text[end:end + 3]):
+            return False
+        before = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, start - 30):start])
+        if before is not None:
+            word = before.group(1)
+            if word[0].isupper() and word[1:].islower() and word.lower() in self.first_names:
+                return False
+        return True
+
+
+CHECKS: tuple[type[Check], ...] = (NoConsentCheck,)

@@ -1,0 +1,449 @@
+"""The de-obfuscated view of a post that the conduct checks read, and the lexicon data they load.
+
+Filters are dodged with leetspeak (``1d10t``, ``$h1t``), spaced or dotted letters (``p.e.r.k.e.r``) and
+stretched letters (``idioooot``). The view undoes these on top of ``doc.folded`` (which already removed
+zero-width characters and folded look-alikes) and keeps a map back to the original offsets.
+Lexicons are data files (``lexicons/conduct_*.txt``): words with Danish inflection paradigms are
+compiled into one trie-shaped regular expression per lexicon, in which every letter may repeat, so a
+lookup costs one linear scan whatever the number of words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, cached_property
+from pathlib import Path
+
+from monitor.checks.base import Document
+
+LEXICONS = Path(__file__).parent / "lexicons"
+LETTER = "a-zæøåäöüéè"
+
+# Leet characters and what they stand for; applied only inside words that mix them with letters.
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a",
+                       "$": "s", "!": "i", "|": "i", "€": "e"})
+_LEET_WORD = re.compile(rf"[{LETTER}0-9@$!|€]*(?:[{LETTER}][0-9@$!|€]|[0-9@$|€][{LETTER}]|!(?=[{LETTER}]))"
+                        rf"[{LETTER}0-9@$!|€]*")
+# Ordinary words with digits: u15, cs2, mp3, 4k, 10x, 2nd, covid19.
+_ALNUM_OK = re.compile(rf"[{LETTER}]+\d+|\d+[{LETTER}]{{1,2}}|\d+(?:st|nd|rd|th|er|ende)")
+# Three or more single letters, each followed by one separator: "i d i o t", "p.e.r.k.e.r".
+_SPACED = re.compile(rf"(?<![{LETTER}\d])[{LETTER}](?:[ .\-_*·•,](?=[{LETTER}](?![{LETTER}]))[{LETTER}]){{2,}}"
+                     rf"(?![{LETTER}])")
+_STRETCHED = re.compile(rf"([{LETTER}])\1\1+")
+_DROP_SPACED = re.compile(r"[ .\-_*·•,]")
+
+
+_TOKEN = re.compile(rf"[{LETTER}0-9]+(?:'[{LETTER}]+)?")
+
+
+@dataclass(frozen=True)
+class View:
+    """De-obfuscated text; ``offsets[i]`` is the folded-text index of view character ``i``.
+
+    ``words`` is the set of its words: checks test it against gate word sets before running their
+    regular expressions, so a clean post costs a few set operations.
+    """
+
+    text: str
+    offsets: list[int] | None
+    words: frozenset[str] = frozenset()
+
+    @property
+    def heads(self) -> frozenset[str]:
+        """The first three letters of every word (per-rule gates test these)."""
+        cached = self.__dict__.get("_heads")
+        if cached is None:
+            cached = frozenset(word[:3] for word in self.words)
+            object.__setattr__(self, "_heads", cached)
+        return cached
+
+    def folded_span(self, start: int, end: int) -> tuple[int, int]:
+        if self.offsets is None:
+            return start, end
+        if start >= len(self.offsets):
+            return len(self.offsets), len(self.offsets)
+        return self.offsets[start], self.offsets[max(start, end - 1)] + 1
+
+
+_SPACED_LEET = re.compile(rf"(?<![{LETTER}\d])[{LETTER}0-9@$!|€](?:[ .\-_*·•](?=[{LETTER}0-9@$!|€](?![{LETTER}\d]))"
+                          rf"[{LETTER}0-9@$!|€]){{2,}}(?![{LETTER}\d])")
+
+
+def _leet_spaced(text: str) -> str:
+    """Leet inside spaced letters ("1 d 1 o t"), when at least two of them are real letters."""
+    def repl(match: re.Match[str]) -> str:
+        word = match.group()
+        return word.translate(_LEET) if sum(c.isalpha() for c in word) >= 2 else word
+    return _SPACED_LEET.sub(repl, text)
+
+
+_LEET_TRIGGER = re.compile(rf"[{LETTER}][0-9@$!|€]|[0-9@$|€][{LETTER}]|![{LETTER}]")
+
+
+def _leet(text: str) -> str:
+    if _SPACED_LEET.search(text):
+        text = _leet_spaced(text)
+    if not _LEET_TRIGGER.search(text):
+        return text
+    pieces: list[str] = []
+    last = 0
+    for match in _LEET_WORD.finditer(text):
+        word = match.group()
+        if _ALNUM_OK.fullmatch(word) or sum(c.isalpha() for c in word) < 2 and len(word) < 4:
+            continue
+        pieces.append(text[last:match.start()])
+        pieces.append(word.translate(_LEET))
+        last = match.end()
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _removals(text: str) -> list[tuple[int, int]]:
+    """Spans (start, end) of characters to drop: separators between spaced letters, stretched letters."""
+    drops: list[tuple[int, int]] = []
+    if _SPACED.search(text):
+        for match in _SPACED.finditer(text):
+            drops.extend((match.start() + m.start(), match.start() + m.end())
+                         for m in _DROP_SPACED.finditer(match.group()))
+    if _STRETCHED.search(text):
+        drops.extend((m.start() + 1, m.end()) for m in _STRETCHED.finditer(text))
+    drops.sort()
+    return drops
+
+
+def build_view(folded: str) -> View:
+    text = _leet(folded)
+    drops = _removals(text)
+    if not drops:
+        return View(text, None, frozenset(_TOKEN.findall(text)))
+    pieces: list[str] = []
+    offsets: list[int] = []
+    last = 0
+    for start, end in drops:
+        if start < last:
+            start = last
+        if start >= end:
+            continue
+        pieces.append(text[last:start])
+        offsets.extend(range(last, start))
+        last = end
+    pieces.append(text[last:])
+    offsets.extend(range(last, len(text)))
+    joined = "".join(pieces)
+    return View(joined, offsets, frozenset(_TOKEN.findall(joined)))
+
+
+def view_of(doc: Document) -> View:
+    """The view of ``doc``, built once and shared by all conduct checks."""
+    cached = doc.__dict__.get("_conduct_view")
+    if cached is None:
+        cached = build_view(doc.folded.text)
+        doc.__dict__["_conduct_view"] = cached
+    return cached
+
+
+def original_span(doc: Document, view: View, start: int, end: int) -> tuple[int, int]:
+    fstart, fend = view.folded_span(start, end)
+    return doc.folded.original_span(fstart, fend)
+
+
+# --- lexicon files -------------------------------------------------------------------------------
+
+def _lines(name: str) -> Iterable[str]:
+    for raw in (LEXICONS / name).read_text(encoding="utf-8").splitlines():
+        line = raw.split(" #", 1)[0].strip()
+        if line and not line.startswith("#"):
+            yield line
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon word: its base form and flags (``strong``, ``prefix``, ``person``, ...)."""
+
+    base: str
+    flags: frozenset[str]
+
+
+def squeeze(word: str) -> str:
+    """Collapse runs of the same letter: the key under which stretched spellings meet."""
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+@dataclass(frozen=True)
+class Gate:
+    """Cheap pre-test: a post without any of these words, word heads or substrings skips a rule set."""
+
+    words: frozenset[str]
+    prefixes: tuple[str, ...] = ()
+    substrings: tuple[str, ...] = ()
+
+    def passes(self, view: View) -> bool:
+        if not self.words.isdisjoint(view.words):
+            return True
+        if not self.prefix_heads.isdisjoint(view.heads) and any(
+                word.startswith(self.prefixes) for word in view.words):
+            return True
+        return any(char in view.text for char in self.marks) and any(sub in view.text for sub in self.substrings)
+
+    @cached_property
+    def prefix_heads(self) -> frozenset[str]:
+        return frozenset(p[:3] for p in self.prefixes)
+
+    @cached_property
+    def marks(self) -> frozenset[str]:
+        """Characters other than letters in the substrings ("*" of "f*ck"): cheap to test first."""
+        return frozenset(c for sub in self.substrings for c in sub if not c.isalpha()) or frozenset(
+            sub[:1] for sub in self.substrings)
+
+
+@cache
+def lexicon_gate(name: str) -> Gate:
+    """A gate holding every written form of a lexicon (multi-word forms by their first word)."""
+    words: set[str] = set()
+    prefixes: list[str] = []
+    substrings: list[str] = []
+    for raw, entry in _lexicon_forms(name):
+        if "person" in entry.flags:
+            continue  # neutral words ("fyr", "lærer") only qualify a neighbouring insult
+        first = max(raw.split(" "), key=len)  # every word of a phrase is needed: gate on the rarest-looking
+        if "prefix" in entry.flags:
+            prefixes.extend((raw, squeeze(raw)))
+        elif re.fullmatch(f"[{LETTER}0-9']+", first):
+            words.update((first, squeeze(first)))
+        else:
+            substrings.append(first)
+    return Gate(frozenset(words), tuple(prefixes), tuple(substrings))
+
+
+def _lexicon_forms(name: str) -> list[tuple[str, Entry]]:
+    paradigms: dict[str, list[str]] = {}
+    out: list[tuple[str, Entry]] = []
+    for line in _lines(name):
+        if line.startswith("@"):
+            key, _, listed = line[1:].partition("=")
+            paradigms[key.strip()] = ["" if s == "-" else s for s in listed.split()]
+            continue
+        head, *flags = line.split()
+        word, _, inflection = head.partition("/")
+        suffixes = [""]
+        for part in inflection.split(",") if inflection else []:
+            suffixes.extend(paradigms.get(part, [part]))
+        entry = Entry(word.replace("_", " "), frozenset(flags))
+        out.extend(((word + suffix).replace("_", " "), entry) for suffix in suffixes)
+    return out
+
+
+@cache
+def load_lexicon(name: str) -> dict[str, Entry]:
+    """Forms of a word-list file, keyed by squeezed form.
+
+    Format: ``@NAME = suffix suffix ...`` defines a paradigm (``-`` is the empty suffix); an entry
+    line is ``word[/PARADIGM or /suf,suf] [flag ...]``; a word may hold spaces written as ``_``.
+    """
+    forms: dict[str, Entry] = {}
+    for raw, entry in _lexicon_forms(name):
+        key = squeeze(raw)
+        if "prefix" in entry.flags:
+            forms[key] = entry  # a compound head wins over an inflected form of the same spelling
+        else:
+            forms.setdefault(key, entry)
+    return forms
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        ends = "" in node
+        branches = []
+        for char in sorted(k for k in node if k):
+            if char == " ":
+                piece = r"[\s\-]+"
+            elif char.isalpha():
+                piece = re.escape(char) + "+"
+            else:
+                piece = re.escape(char)
+            branches.append(piece + emit(node[char]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return emit(trie)
+
+
+@cache
+def lexicon_regex(name: str) -> re.Pattern[str]:
+    """One regex for every form of a lexicon; ``prefix`` entries also match as the head of a compound.
+
+    ``person`` entries are left out: they are looked up next to an insult, never matched alone."""
+    forms = {f: e for f, e in load_lexicon(name).items() if "person" not in e.flags}
+    whole = [f for f, e in forms.items() if "prefix" not in e.flags]
+    heads = [f for f, e in forms.items() if "prefix" in e.flags]
+    parts = []
+    if whole:
+        parts.append(f"(?:{_trie_pattern(whole)})(?![{LETTER}])")
+    if heads:
+        parts.append(f"(?:{_trie_pattern(heads)})[{LETTER}]*")
+    return re.compile(rf"(?<![{LETTER}])(?:{'|'.join(parts)})")
+
+
+def lookup(name: str, matched: str) -> Entry | None:
+    """The entry behind a regex match (compound heads are found by their longest known prefix)."""
+    forms = load_lexicon(name)
+    key = squeeze(re.sub(r"[\s\-]+", " ", matched))
+    if key in forms:
+        return forms[key]
+    for cut in range(len(key) - 1, 1, -1):
+        entry = forms.get(key[:cut])
+        if entry is not None and "prefix" in entry.flags:
+            return entry
+    return None
+
+
+@cache
+def load_patterns(name: str) -> list[tuple[str, re.Pattern[str]]]:
+    """Rule patterns: ``@MACRO = regex`` lines define macros used as ``{MACRO}``; other lines are
+    ``rule_id  regex`` (separated by two or more spaces)."""
+    macros: dict[str, str] = {}
+    rules: list[tuple[str, re.Pattern[str]]] = []
+    for line in _lines(name):
+        if line.startswith("@"):
+            key, _, value = line[1:].partition("=")
+            macros[key.strip()] = _expand(value.strip(), macros)
+            continue
+        rule, pattern = re.split(r"\s{2,}", line, maxsplit=1)
+        rules.append((rule, re.compile(_expand(pattern, macros))))
+    return rules
+
+
+@cache
+def macro(name: str, key: str) -> str:
+    macros: dict[str, str] = {}
+    for line in _lines(name):
+        if line.startswith("@"):
+            k, _, value = line[1:].partition("=")
+            macros[k.strip()] = _expand(value.strip(), macros)
+    return macros[key]
+
+
+def _expand(pattern: str, macros: dict[str, str]) -> str:
+    pattern = pattern.replace("{L}", LETTER)
+    return re.sub(r"\{([A-Z_]+)\}", lambda m: f"(?:{macros[m.group(1)]})", pattern)
+
+
+@dataclass(frozen=True)
+class RuleGate:
+    """Words one of which a rule's match must start with: whole words, or heads of three letters."""
+
+    words: frozenset[str]
+    heads: frozenset[str]
+
+    def passes(self, view: View) -> bool:
+        return not self.words.isdisjoint(view.words) or not self.heads.isdisjoint(view.heads)
+
+
+_LITERAL = re.compile(rf"[{LETTER}0-9']+")
+
+
+def _split_top(group: str) -> list[str]:
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(group):
+        char = group[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            i = group.index("]", i + 1)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(group[start:i])
+            start = i + 1
+        i += 1
+    parts.append(group[start:])
+    return parts
+
+
+def _group_end(source: str, start: int) -> int:
+    depth, i = 0, start
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            i = source.index("]", i + 1)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    raise ValueError(source)
+
+
+def _union(found: list[tuple[set[str], set[str]] | None]) -> tuple[set[str], set[str]] | None:
+    if any(f is None for f in found):
+        return None
+    return (set().union(*(f[0] for f in found if f)), set().union(*(f[1] for f in found if f)))
+
+
+def _starts(source: str, depth: int = 0) -> tuple[set[str], set[str]] | None:
+    """Words / three-letter heads one of which every match of ``source`` begins with, or None."""
+    if depth > 8:
+        return None
+    alternatives = _split_top(source)
+    if len(alternatives) > 1:
+        return _union([_starts(alt, depth + 1) for alt in alternatives])
+    while source.startswith("\\b"):
+        source = source[2:]
+    if source.startswith("(?:"):
+        end = _group_end(source, 0)
+        rest = source[end + 1:]
+        inner = [_starts(alt + rest.lstrip("?*"), depth + 1) for alt in _split_top(source[3:end])]
+        if rest[:1] in ("?", "*"):
+            inner.append(_starts(rest[1:], depth + 1))
+        elif rest[:1] == "{":
+            return None
+        return _union(inner)
+    literal = _LITERAL.match(source)
+    if literal is None:
+        return None
+    text, rest = literal.group(), source[literal.end():]
+    if rest[:1] in ("?", "*", "{"):
+        text = text[:-1]
+    if (rest.startswith(("\\s", "\\b")) and not rest.startswith("\\s*")) or rest == "":
+        return ({text}, set()) if text else None
+    return (set(), {text[:3]}) if len(text) >= 3 else None
+
+
+@cache
+def gated_patterns(name: str) -> list[tuple[str, re.Pattern[str], RuleGate | None]]:
+    """``load_patterns`` with a gate per rule, derived from the words its matches must start with."""
+    out: list[tuple[str, re.Pattern[str], RuleGate | None]] = []
+    for rule, pattern in load_patterns(name):
+        try:
+            found = _starts(pattern.pattern)
+        except ValueError:
+            found = None
+        out.append((rule, pattern, RuleGate(frozenset(found[0]), frozenset(found[1])) if found else None))
+    return out
+
+
+def union_gate(gates: list[RuleGate | None]) -> RuleGate | None:
+    """One gate for a whole rule set (None when some rule has no gate and must always run)."""
+    if not gates or any(g is None for g in gates):
+        return None
+    present = [g for g in gates if g is not None]
+    return RuleGate(frozenset().union(*(g.words for g in present)), frozenset().union(*(g.heads for g in present)))
