@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Sequence
 
 from monitor.checks.base import Check, CheckContext, Document, Finding, Hit, Rule
-from monitor.checks.mask import build_excerpt
+from monitor.checks.mask import build_excerpt, merge_spans
 from monitor.checks.registry import CHECK_CLASSES
+
+MAX_FINDINGS_PER_RULE = 100
 
 
 class Checker:
@@ -34,9 +37,16 @@ class Checker:
         return findings_from_hits(text, self.hits(text, lang))
 
 
-def findings_from_hits(text: str, hits: Iterable[Hit]) -> list[Finding]:
-    hits = list(hits)
-    personal = [(h.start, h.end, h.masker) for h in hits if h.masker is not None]
+def findings_from_hits(text: str, hits: Sequence[Hit]) -> list[Finding]:
+    """Findings with masked excerpts; every personal span of the post is masked in every excerpt."""
+    personal = merge_spans([(h.start, h.end, h.masker) for h in hits if h.masker is not None])
+    kept: list[Hit] = []
+    per_rule: Counter[str] = Counter()
+    for hit in hits:
+        # A pathological post (one number pasted 40,000 times) still gets a bounded result.
+        per_rule[hit.rule.id] += 1
+        if per_rule[hit.rule.id] <= MAX_FINDINGS_PER_RULE:
+            kept.append(hit)
     return [
         Finding(
             category=h.rule.category,
@@ -44,7 +54,7 @@ def findings_from_hits(text: str, hits: Iterable[Hit]) -> list[Finding]:
             rule=h.rule.id,
             start=h.start,
             end=h.end,
-            excerpt=build_excerpt(text, h.start, h.end, personal),
+            excerpt=build_excerpt(text, h.start, h.end, personal, merged=True),
         )
-        for h in hits
+        for h in kept
     ]

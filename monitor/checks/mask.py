@@ -6,6 +6,7 @@ piece of personal data inside them is masked, whichever rule found it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Sequence
 
@@ -62,12 +63,13 @@ def mask_name(value: str) -> str:
 Masker = Callable[[str], str]
 
 
-def _merge(spans: Sequence[tuple[int, int, Masker]]) -> list[tuple[int, int, Masker]]:
-    """Overlapping personal spans become one span masked generically, so no part stays in clear."""
+def merge_spans(spans: Sequence[tuple[int, int, Masker]]) -> list[tuple[int, int, Masker]]:
+    """Sorted, non-overlapping personal spans; overlapping ones become one span masked generically,
+    so no part of either stays in clear."""
     merged: list[tuple[int, int, Masker]] = []
     for start, end, masker in sorted(spans, key=lambda s: (s[0], -s[1])):
         if merged and start < merged[-1][1]:
-            last_start, last_end, last_masker = merged[-1]
+            last_start, last_end, _ = merged[-1]
             if end > last_end:
                 merged[-1] = (last_start, end, mask_generic)
             continue
@@ -81,29 +83,40 @@ def build_excerpt(
     end: int,
     personal: Sequence[tuple[int, int, Masker]] = (),
     radius: int = EXCERPT_RADIUS,
+    *,
+    merged: bool = False,
 ) -> str:
-    """A short excerpt around ``text[start:end]`` with every personal span inside it masked."""
+    """A short excerpt around ``text[start:end]`` with every personal span inside it masked.
+
+    ``personal`` may be passed already merged (``merge_spans``) with ``merged=True``: the engine does
+    that once per post, so a long post with thousands of findings stays linear.
+    """
+    spans = list(personal) if merged else merge_spans(personal)
+    ends = [span[1] for span in spans]
     start = max(0, min(start, len(text)))
     end = max(start, min(end, len(text)))
     if end - start > MAX_SPAN_SHOWN:
         end = start + MAX_SPAN_SHOWN
     left = max(0, start - radius)
     right = min(len(text), end + radius)
-    # Personal spans that reach into the window are masked whole, so widen the window to hold them.
-    for p_start, p_end, _ in personal:
-        if p_start < right and p_end > left:
-            left = min(left, p_start)
-            right = max(right, p_end)
     # Do not cut words in half at the window's edges.
     while left > 0 and left > start - radius - 15 and _WORD.match(text[left - 1]):
         left -= 1
     while right < len(text) and right < end + radius + 15 and _WORD.match(text[right]):
         right += 1
+    # Personal spans that reach into the window are masked whole, so widen the window to hold them.
+    first = bisect.bisect_right(ends, left)
+    inside: list[tuple[int, int, Masker]] = []
+    for p_start, p_end, masker in spans[first:]:
+        if p_start >= right:
+            break
+        inside.append((p_start, p_end, masker))
+    if inside:
+        left = min(left, inside[0][0])
+        right = max(right, inside[-1][1])
     pieces: list[str] = []
     cursor = left
-    for p_start, p_end, masker in _merge(personal):
-        if p_end <= left or p_start >= right:
-            continue
+    for p_start, p_end, masker in inside:
         pieces.append(text[cursor:p_start])
         pieces.append(masker(text[p_start:p_end]))
         cursor = p_end
