@@ -1,0 +1,129 @@
+#!/usr/bin/env python3
+"""Benchmark ``monitor check`` against a bare pass that only reads and writes the same JSON lines.
+
+    python scripts/bench_check.py [--posts 40000] [--sizes 20000,40000,80000]
+
+Generates a synthetic corpus (invented people, Danish and English, clean and offending posts, a few
+long newsletters), then runs in separate processes, on the same file:
+  * the bare pass: read each line, parse the JSON, write a result line with no findings;
+  * ``monitor check`` itself.
+Prints posts per second of both, the ratio, and the peak memory (max RSS) of each process; with
+``--sizes`` it repeats ``monitor check`` on growing inputs to show that memory stays flat.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+FRAGMENTS_DA = [
+    "Tak for en fantastisk tur til Djurs Sommerland i går!",
+    "Husk at tilmelde jer fodboldstævnet senest fredag kl. 16.",
+    "Vi mødes ved hallen på Fabriksvej 11 klokken 9.",
+    "Billetter koster 45 kr. og kan købes i caféen.",
+    "Ring til kontoret på 89 15 19 00 hvis I har spørgsmål.",
+    "{name} fra 8.b vandt konkurrencen med 1.250 point.",
+    "Du er en klam idiot {name}, ingen gider dig.",
+    "Send billederne til {mail} så lægger vi dem op.",
+    "Hans CPR-nummer er {cpr}, kan I rette det i systemet?",
+    "{name} har fået konstateret diabetes og skal have sukkerfri saft.",
+    "Jeg tør ikke tage hjem i aften, min far slår når han er fuld.",
+    "Jeg ved hvor du bor, så pas bare på.",
+    "Temaaften om angst og stress for forældre på torsdag.",
+    "Det var dræbende kedeligt, men vi dør af grin over det nu.",
+    "Fuck hvor var det fedt at spille koncert i aftes!",
+    "Ring til mig på {phone} hvis du vil låne nøglen.",
+    "Lederen stjæler af kassen, det ved alle.",
+    "Vi slog dem 5-0 i finalen – kæmpe tillykke til holdet.",
+]
+FRAGMENTS_EN = [
+    "Great game last night, the team played brilliantly.",
+    "Don't forget the trip on Friday, bring a packed lunch.",
+    "{name} you are such a pathetic loser lol",
+    "Email me at {mail} if you want the photos.",
+    "The workshop on online safety starts at 18:00 in the main hall.",
+    "I'm going to hurt you after school, you'll see.",
+]
+FIRST = ["Kalle", "Nanna", "Bertil", "Ronja", "Tobias", "Liva", "Magne", "Ida"]
+LAST = ["Testesen", "Prøvesen", "Eksempelsen", "Fiktivsen"]
+
+
+def make_post(rng: random.Random, index: int) -> dict[str, object]:
+    english = rng.random() < 0.15
+    pool = FRAGMENTS_EN if english else FRAGMENTS_DA
+    count = 40 if rng.random() < 0.01 else rng.randint(1, 4)  # now and then a long newsletter
+    name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+    values = {
+        "name": name,
+        "mail": f"{name.split()[0].lower()}{rng.randint(1, 99)}@gmail.com",
+        "cpr": f"{rng.randint(1, 28):02d}{rng.randint(1, 12):02d}{rng.randint(0, 99):02d}-{rng.randint(0, 9999):04d}",
+        "phone": f"{rng.randint(20, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)}",
+    }
+    text = " ".join(rng.choice(pool).format(**values) for _ in range(count))
+    return {"id": f"bench-{index}", "text": text, "lang": "en" if english else "da"}
+
+
+def write_corpus(path: Path, posts: int, seed: int = 7) -> None:
+    rng = random.Random(seed)
+    with path.open("w", encoding="utf-8") as handle:
+        for index in range(posts):
+            handle.write(json.dumps(make_post(rng, index), ensure_ascii=False) + "\n")
+
+
+BARE_PASS = """
+import json, sys
+with open(sys.argv[1], encoding="utf-8") as src, open(sys.argv[2], "w", encoding="utf-8") as out:
+    for line in src:
+        if line.strip():
+            record = json.loads(line)
+            out.write(json.dumps({"id": record.get("id"), "findings": []}) + "\\n")
+"""
+
+
+def peak_rss_mib(cmd: list[str]) -> tuple[float, float]:
+    """Run ``cmd`` under a tiny wrapper that reports its own child's peak RSS in isolation."""
+    wrapper = (
+        "import resource, subprocess, sys, time;"
+        "t = time.perf_counter(); subprocess.run(sys.argv[1:], check=True);"
+        "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)"
+    )
+    out = subprocess.run([sys.executable, "-c", wrapper, *cmd], check=True, capture_output=True, text=True)
+    seconds, mib = out.stdout.split()
+    return float(seconds), float(mib)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--posts", type=int, default=40_000)
+    parser.add_argument("--sizes", default="10000,40000,80000", help="input sizes for the memory check")
+    args = parser.parse_args()
+    monitor = [sys.executable, "-m", "monitor"]
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "posts.jsonl"
+        write_corpus(corpus, args.posts)
+        size_mb = corpus.stat().st_size / 1e6
+        bare_s, bare_mib = peak_rss_mib([sys.executable, "-c", BARE_PASS, str(corpus), str(Path(tmp) / "bare.jsonl")])
+        check_s, check_mib = peak_rss_mib([*monitor, "check", "--input", str(corpus),
+                                           "--output", str(Path(tmp) / "findings.jsonl")])
+        with (Path(tmp) / "findings.jsonl").open(encoding="utf-8") as handle:
+            flagged = sum(1 for line in handle if '"findings": [{' in line)
+        print(f"input: {args.posts} posts, {size_mb:.1f} MB; {flagged} posts with findings")
+        print(f"bare pass     : {args.posts / bare_s:10.0f} posts/s  ({bare_s:6.2f} s, peak {bare_mib:6.1f} MiB)")
+        print(f"monitor check : {args.posts / check_s:10.0f} posts/s  ({check_s:6.2f} s, peak {check_mib:6.1f} MiB)")
+        print(f"ratio         : {check_s / bare_s:10.1f}x the bare pass (target <= 20x); peak target <= 400 MiB")
+        print("memory as the input grows (monitor check):")
+        for size in (int(s) for s in args.sizes.split(",") if s):
+            path = Path(tmp) / f"posts-{size}.jsonl"
+            write_corpus(path, size)
+            seconds, mib = peak_rss_mib([*monitor, "check", "--input", str(path), "--output", str(Path(tmp) / "o")])
+            print(f"  {size:7d} posts: peak {mib:6.1f} MiB, {size / seconds:8.0f} posts/s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,89 @@
+"""Helpers the benchmark scripts share: throw-away databases, timing, memory and plain-text tables.
+
+A "fresh database" is a SQLite file in a temporary directory, or, for a PostgreSQL URL, a new
+uniquely named database created through that URL's server (``CREATE DATABASE``) and dropped
+afterwards, so that a benchmark never touches the data of the database the URL names.
+"""
+
+from __future__ import annotations
+
+import resource
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import URL, make_url
+
+
+def backend(url: str) -> str:
+    """``sqlite`` or ``postgresql`` (whatever the driver)."""
+    return make_url(url).get_backend_name()
+
+
+def pg_url(url: str | URL) -> URL:
+    """A PostgreSQL URL with the psycopg 3 driver (plain ``postgresql://`` would mean psycopg2)."""
+    parsed = make_url(url) if isinstance(url, str) else url
+    return parsed.set(drivername="postgresql+psycopg") if parsed.drivername == "postgresql" else parsed
+
+
+def show_url(url: str) -> str:
+    """The URL with any password hidden, for printing."""
+    return make_url(url).render_as_string(hide_password=True)
+
+
+@contextmanager
+def fresh_database(url: str | None, prefix: str = "bench") -> Iterator[str]:
+    """The URL of a new, empty database: a temp SQLite file (``url`` None or SQLite) or a new PostgreSQL
+    database on the server ``url`` points at. Removed when the block ends."""
+    if url is None or backend(url) == "sqlite":
+        with tempfile.TemporaryDirectory(prefix=f"{prefix}-") as tmp:
+            yield f"sqlite:///{Path(tmp) / 'monitor.db'}"
+        return
+    admin_url = pg_url(url)
+    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield admin_url.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+class Stopwatch:
+    """``with Stopwatch() as sw: ...`` then ``sw.seconds``."""
+
+    def __init__(self) -> None:
+        self.seconds = 0.0
+        self._start = 0.0
+
+    def __enter__(self) -> Stopwatch:
+        self._start = time.perf_counter()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.seconds = time.perf_counter() - self._start
+
+
+def max_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    """Peak resident set size so far in MB (``ru_maxrss`` is KiB on Linux, bytes on macOS)."""
+    value = resource.getrusage(who).ru_maxrss
+    return value / (1024 * 1024) if sys.platform == "darwin" else value / 1024
+
+
+def table(rows: Sequence[Sequence[object]], header: Sequence[str]) -> str:
+    """A left-aligned plain-text table (first column left, the others right-aligned)."""
+    cells = [[str(c) for c in header], *[[str(c) for c in row] for row in rows]]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(header))]
+
+    def line(row: Sequence[str]) -> str:
+        return "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True)))
+
+    return "\n".join([line(cells[0]), line(["-" * w for w in widths]), *(line(r) for r in cells[1:])])
