@@ -172,9 +172,15 @@ def status_command(config_path: str | None) -> None:
               help="Read only this profile (repeatable); default: every configured profile.")
 @click.option("--workers", type=click.IntRange(1, 64), default=8, show_default=True,
               help="Profiles read at the same time.")
+@click.option("--alerts/--no-alerts", default=True, show_default=True,
+              help="Send critical alerts for the flags this fetch opened.")
 @log_level_option
-def fetch_command(config_path: str | None, profile_ids: tuple[str, ...], workers: int, log_level: str) -> None:
-    """Fetch, check and store every profile once; exit 1 when some profile could not be read."""
+def fetch_command(config_path: str | None, profile_ids: tuple[str, ...], workers: int, alerts: bool,
+                  log_level: str) -> None:
+    """Fetch, check and store every profile once; exit 1 when some profile could not be read.
+
+    Critical flags found by this fetch are alerted at once (recorded in the outbox, so never twice).
+    """
     from monitor.logging_setup import setup_logging
     from monitor.pipeline import TerminalProgress, run_once
 
@@ -186,6 +192,11 @@ def fetch_command(config_path: str | None, profile_ids: tuple[str, ...], workers
     try:
         summary = run_once(settings, engine, profile_ids=list(profile_ids) or None, max_workers=workers,
                            progress=TerminalProgress() if sys.stderr.isatty() else None)
+        if alerts and summary.opened_flag_ids:
+            from monitor.reporting import send_critical_alerts
+
+            sent = send_critical_alerts(settings, engine, flag_ids=summary.opened_flag_ids)
+            click.echo(sent.line())
     except ConfigError as e:
         raise UsageFailure(str(e)) from e
     finally:

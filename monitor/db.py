@@ -67,6 +67,11 @@ def _sqlite_engine(url: str, *, memory: bool, echo: bool) -> Engine:
     return engine
 
 
+def read_only(engine: Engine) -> Engine:
+    """The same engine for code that only reads: on SQLite its transactions take no write lock."""
+    return engine.execution_options(sqlite_begin="DEFERRED")
+
+
 def connect(url: str, *, migrate: bool = True, echo: bool = False) -> Engine:
     """The engine for ``[database] url``, with the schema upgraded to the newest revision."""
     engine = make_engine(url, echo=echo)

@@ -18,6 +18,7 @@ from sqlalchemy import Engine, func
 from sqlmodel import Session, col, select
 
 from connectors.base import Image, Post
+from monitor.db import read_only
 from monitor.models import ConnectorState, FetchRun, Flag, FlagEvent, PostRow, ProfileRow
 
 Change = Literal["new", "changed", "restored", "unchanged"]
@@ -104,7 +105,7 @@ class Store:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         # Pure reads need no write lock on SQLite (see monitor/db.py); elsewhere the option is ignored.
-        self._reader = engine.execution_options(sqlite_begin="DEFERRED")
+        self._reader = read_only(engine)
 
     @contextmanager
     def begin(self) -> Iterator[Session]:

@@ -148,12 +148,19 @@ class WeeklyReport:
     generated_at: datetime
     new_count: int
     new_by_severity: list[SeverityGroup]
-    still_open: list[FlagItem]
+    still_open: list[FlagItem]  # the oldest MAX_STILL_OPEN_LISTED of them
     resolved: list[FlagItem]
     failing: list[FailingItem]
     counts: list[CountRow]
+    still_open_total: int = 0
+
+    @property
+    def still_open_more(self) -> int:
+        """Older open flags not listed, so that a long backlog cannot make the mail unreadable."""
+        return self.still_open_total - len(self.still_open)
 
 
+MAX_STILL_OPEN_LISTED = 200
 _FAILURE_KINDS = ("auth", "permission", "not_found", "rate_limited", "transient", "malformed")
 
 
@@ -189,7 +196,8 @@ def build_weekly(engine: Engine, period: Period, now: datetime | None = None,
     ]
     return WeeklyReport(
         period=period, generated_at=now, new_count=len(new), new_by_severity=group_by_severity(new),
-        still_open=sorted(still_open, key=lambda f: (f.first_seen, f.id)),
+        still_open=sorted(still_open, key=lambda f: (f.first_seen, f.id))[:MAX_STILL_OPEN_LISTED],
+        still_open_total=len(still_open),
         resolved=sorted(resolved, key=lambda f: (f.resolved_at or f.first_seen, f.id)),
         failing=failing, counts=counts,
     )

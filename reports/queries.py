@@ -14,6 +14,7 @@ from sqlalchemy import Engine, and_, or_
 from sqlmodel import Session, col, select
 
 from monitor.checks.taxonomy import CRITICAL_CATEGORIES
+from monitor.db import read_only
 from monitor.models import ConnectorState, Flag, PostRow, ProfileRow
 
 CLOSED = ("resolved", "dismissed")
@@ -62,7 +63,7 @@ def _records(engine: Engine, *conditions: object) -> list[FlagRecord]:
         .where(*conditions)  # type: ignore[arg-type]
         .order_by(col(Flag.first_seen), col(Flag.id))
     )
-    with Session(engine) as session:
+    with Session(read_only(engine)) as session:
         rows = session.exec(query).all()
     return [
         FlagRecord(
@@ -118,7 +119,7 @@ def failing_profiles(engine: Engine, min_failures: int = 1) -> list[FailingProfi
         .where(col(ConnectorState.consecutive_failures) >= min_failures, col(ProfileRow.active).is_(True))
         .order_by(col(ConnectorState.consecutive_failures).desc(), col(ProfileRow.name))
     )
-    with Session(engine) as session:
+    with Session(read_only(engine)) as session:
         rows = session.exec(query).all()
     return [
         FailingProfile(

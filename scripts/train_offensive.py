@@ -23,7 +23,8 @@ from monitor.checks.conduct_offensive import MODEL_FILE, features, tokens
 from monitor.checks.conduct_text import build_view
 from monitor.checks.normalise import fold
 
-DATA = Path("/work/shared/datasets/dkhate")
+# The shared data sets sit beside the project checkout (../shared); --data points elsewhere.
+DATA = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "dkhate"
 MAX_FEATURES = 6000  # keeps the JSON file to a few hundred KB
 
 

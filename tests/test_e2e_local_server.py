@@ -161,6 +161,11 @@ def test_monitor_fetch_against_local_server(tmp_path: Path, platform: Platform) 
     assert any(profile == "klub-mastodon" and category == "media.location" for profile, _, category in found)
     excerpts = " ".join(f["excerpt"] or "" for f in flags(tmp_path))
     assert "010203-1234" not in excerpts and "20 30 40 50" not in excerpts  # masked
+    # The CPR number is critical: the owner is alerted right after the fetch, once, masked.
+    alerts = sorted((tmp_path / "outbox").glob("*.eml"))
+    assert len(alerts) == 1
+    alert = alerts[0].read_bytes()
+    assert b"kim@example.org" in alert and b"010203-1234" not in alert
 
     # Second run, nothing new: the feed answers 304, the account one page; the flagged posts are re-read.
     platform.paths.clear()
@@ -170,6 +175,7 @@ def test_monitor_fetch_against_local_server(tmp_path: Path, platform: Platform) 
     assert sum(p.startswith("/api/v1/accounts/109876/statuses") for p in platform.paths) == 1
     assert "/api/v1/accounts/lookup" not in platform.paths  # the account id came from the cursor
     assert len(flags(tmp_path)) == len(found)  # nothing duplicated
+    assert len(list((tmp_path / "outbox").glob("*.eml"))) == 1  # no second alert
 
     # The reply is deleted: its flag is resolved as removed on the next run.
     platform.reply_deleted = True

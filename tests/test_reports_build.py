@@ -119,3 +119,21 @@ def test_a_running_week_counts_flags_raised_in_the_same_run_as_open(engine: Engi
     report = build.build_weekly(engine, parse_period("2026-W48"), now)
     assert report.new_count == 1
     assert {c.key: c.current for c in report.counts}["count_open"] == 1
+
+
+def test_weekly_lists_a_long_backlog_in_part(engine: Engine, tmp_path: Path) -> None:
+    from reports.render import Renderer
+    from tests.report_fixtures import Seeder, utc
+
+    seeder = Seeder(engine)
+    seeder.profiles()
+    extra = 25
+    for n in range(build.MAX_STILL_OPEN_LISTED + extra):
+        seeder.flag("klub-vest", "conduct.profanity", "low", utc(2026, 10, 1, 9, 0) + timedelta(minutes=n))
+    report = build.build_weekly(engine, parse_period("2026-W47"), NOW)
+    assert report.still_open_total == build.MAX_STILL_OPEN_LISTED + extra
+    assert len(report.still_open) == build.MAX_STILL_OPEN_LISTED
+    assert report.still_open_more == extra
+    rendered = Renderer("da", "Europe/Copenhagen", "Skolen").render("weekly", "Ugerapport", r=report)
+    assert f"og {extra} flere åbne fund" in rendered.text
+    assert f"og {extra} flere åbne fund" in rendered.html

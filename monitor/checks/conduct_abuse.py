@@ -16,8 +16,10 @@ from monitor.checks.base import Check, CheckContext, Document, Hit, Rule
 from monitor.checks.conduct_offensive import OffensiveModel, load_model
 from monitor.checks.conduct_text import (
     LETTER,
+    RuleIndex,
     View,
     gated_patterns,
+    indexed_patterns,
     lexicon_gate,
     lexicon_regex,
     load_lexicon,
@@ -25,7 +27,6 @@ from monitor.checks.conduct_text import (
     lookup,
     macro,
     original_span,
-    union_gate,
     view_of,
 )
 
@@ -113,10 +114,10 @@ class AbusiveLanguageCheck(Check):
         self.profanity = lexicon_regex(PROFANITY)
         self.slurs = lexicon_regex(SLURS)
         self.frames = _frames()
-        self.phrases = [(p, g) for rule, p, g in gated_patterns(FRAMES) if rule == "harassment.phrase"]
-        self.statements = gated_patterns(DISCRIMINATION)
-        self.statements_gate = union_gate([g for _, _, g in self.statements])
-        self.phrases_gate = union_gate([g for _, g in self.phrases])
+        phrases = [(p, g) for rule, p, g in gated_patterns(FRAMES) if rule == "harassment.phrase"]
+        self.phrases = [p for p, _ in phrases]
+        self.phrases_index = RuleIndex([g for _, g in phrases])
+        self.statements, self.statements_index = indexed_patterns(DISCRIMINATION)
         self.teaching = re.compile(macro(DISCRIMINATION, "TEACHING"))
         self.gates = {name: lexicon_gate(name) for name in (INSULTS, PROFANITY, SLURS)}
         self.model: OffensiveModel | None = load_model() if self.use_model else None
@@ -169,11 +170,8 @@ class AbusiveLanguageCheck(Check):
             first, last = original_span(doc, view, start, end)
             return Hit(rule, first, last)
 
-        phrases = self.phrases if self.phrases_gate is None or self.phrases_gate.passes(view) else []
-        for pattern, gate in phrases:
-            if gate is not None and not gate.passes(view):
-                continue
-            for match in pattern.finditer(text):
+        for number in self.phrases_index.candidates(view):
+            for match in self.phrases[number].finditer(text):
                 aimed_spans.append(match.span())
                 found_harassment = True
                 yield hit(HARASSMENT_PHRASE, *match.span())
@@ -210,10 +208,8 @@ class AbusiveLanguageCheck(Check):
                 found_harassment = True
                 yield hit(HARASSMENT_WORD, start, end)
 
-        statements = self.statements if self.statements_gate is None or self.statements_gate.passes(view) else []
-        for rule_id, pattern, gate in statements:
-            if gate is not None and not gate.passes(view):
-                continue
+        for number in self.statements_index.candidates(view):
+            rule_id, pattern = self.statements[number]
             for match in pattern.finditer(text):
                 if teaching is None:
                     teaching = bool(self.teaching.search(text))

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from monitor.checks.base import Check, CheckContext, Document, Hit, Rule
-from monitor.checks.conduct_text import LETTER, gated_patterns, macro, original_span, view_of
+from monitor.checks.conduct_text import LETTER, indexed_patterns, macro, original_span, view_of
 
 THREATS = "conduct_threat.txt"
 DEFAMATION = "conduct_defamation.txt"
@@ -67,7 +67,7 @@ class ThreatCheck(Check):
 
     def __init__(self, context: CheckContext) -> None:
         super().__init__(context)
-        self.patterns = gated_patterns(THREATS)
+        self.patterns, self.index = indexed_patterns(THREATS)
         self.game = re.compile(macro(THREATS, "GAME"))
 
     def scan(self, doc: Document) -> Iterable[Hit]:
@@ -75,9 +75,8 @@ class ThreatCheck(Check):
         text = view.text
         out: list[Hit] = []
         game: bool | None = None
-        for rule_id, pattern, gate in self.patterns:
-            if gate is not None and not gate.passes(view):
-                continue
+        for number in self.index.candidates(view):
+            rule_id, pattern = self.patterns[number]
             for match in pattern.finditer(text):
                 if rule_id == "threat.violence":
                     if game is None:
@@ -96,7 +95,7 @@ class DefamationCheck(Check):
 
     def __init__(self, context: CheckContext) -> None:
         super().__init__(context)
-        self.patterns = [(p, gate) for _, p, gate in gated_patterns(DEFAMATION)]
+        self.patterns, self.index = indexed_patterns(DEFAMATION)
         self.court = re.compile(macro(DEFAMATION, "COURT"))
         self.subject = re.compile(macro(DEFAMATION, "SUBJECT"))
         self.anonymous = re.compile(rf"^\s*(?:{macro(DEFAMATION, 'ANON')})\b")
@@ -126,10 +125,8 @@ class DefamationCheck(Check):
         view = view_of(doc)
         text = view.text
         court: bool | None = None
-        for pattern, gate in self.patterns:
-            if gate is not None and not gate.passes(view):
-                continue
-            for match in pattern.finditer(text):
+        for number in self.index.candidates(view):
+            for match in self.patterns[number][1].finditer(text):
                 if court is None:
                     court = bool(self.court.search(text))
                 if court:
@@ -149,16 +146,15 @@ class ExtremismCheck(Check):
 
     def __init__(self, context: CheckContext) -> None:
         super().__init__(context)
-        self.patterns = gated_patterns(EXTREMISM)
+        self.patterns, self.index = indexed_patterns(EXTREMISM)
         self.teaching = re.compile(macro(EXTREMISM, "TEACHING"))
 
     def scan(self, doc: Document) -> Iterable[Hit]:
         view = view_of(doc)
         text = view.text
         out: list[Hit] = []
-        for rule_id, pattern, gate in self.patterns:
-            if gate is not None and not gate.passes(view):
-                continue
+        for number in self.index.candidates(view):
+            rule_id, pattern = self.patterns[number]
             for match in pattern.finditer(text):
                 out.append(Hit(EXTREMISM_RULES[rule_id], *original_span(doc, view, *match.span())))
         if out and self.teaching.search(text):

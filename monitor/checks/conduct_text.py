@@ -11,7 +11,7 @@ lookup costs one linear scan whatever the number of words.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
@@ -439,6 +439,51 @@ def gated_patterns(name: str) -> list[tuple[str, re.Pattern[str], RuleGate | Non
             found = None
         out.append((rule, pattern, RuleGate(frozenset(found[0]), frozenset(found[1])) if found else None))
     return out
+
+
+class RuleIndex:
+    """The rules of a list that may match a view, found with two set intersections.
+
+    Equivalent to testing every rule's gate in turn, but a clean post costs two C-level set
+    operations instead of a Python call per rule; the numbers come back in rule order.
+    """
+
+    def __init__(self, gates: Sequence[RuleGate | None]) -> None:
+        by_word: dict[str, list[int]] = {}
+        by_head: dict[str, list[int]] = {}
+        always: list[int] = []
+        for number, gate in enumerate(gates):
+            if gate is None:
+                always.append(number)
+                continue
+            for word in gate.words:
+                by_word.setdefault(word, []).append(number)
+            for head in gate.heads:
+                by_head.setdefault(head, []).append(number)
+        self.always = tuple(always)
+        self.by_word = {k: tuple(v) for k, v in by_word.items()}
+        self.by_head = {k: tuple(v) for k, v in by_head.items()}
+        self.words = frozenset(by_word)
+        self.heads = frozenset(by_head)
+
+    def candidates(self, view: View) -> Sequence[int]:
+        words = self.words.intersection(view.words)
+        heads = self.heads.intersection(view.heads) if self.heads else ()
+        if not words and not heads:
+            return self.always
+        found = set(self.always)
+        for word in words:
+            found.update(self.by_word[word])
+        for head in heads:
+            found.update(self.by_head[head])
+        return sorted(found)
+
+
+@cache
+def indexed_patterns(name: str) -> tuple[list[tuple[str, re.Pattern[str]]], RuleIndex]:
+    """The rules of a pattern file and the index that picks those a view may match."""
+    gated = gated_patterns(name)
+    return [(rule, pattern) for rule, pattern, _ in gated], RuleIndex([gate for _, _, gate in gated])
 
 
 def union_gate(gates: list[RuleGate | None]) -> RuleGate | None:

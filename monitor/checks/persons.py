@@ -135,26 +135,40 @@ def _buckets() -> dict[str, tuple[str, ...]]:
                     grouped.setdefault(word[0], set()).add(word)
         buckets = {first: tuple(sorted(words)) for first, words in grouped.items()}
         _GATE["buckets"] = buckets
+        _WORD_KEYS.clear()
     return buckets
 
 
 def gate_hits(doc: Document) -> frozenset[str]:
     """The gate literals that start a word of ``doc`` (computed once per document).
 
-    ``str.startswith`` with a tuple per first letter keeps this in C: a few microseconds for a short post.
+    Words recur from post to post, so the literals each word opens are remembered (:data:`_WORD_KEYS`): a post
+    costs one ``findall``, a set difference and a union in C, plus the few words never seen before.
     """
     cache = doc.__dict__.setdefault("_check_cache", {})
     found = cache.get("gate")
     if found is None:
         buckets = _buckets()
-        hits: set[str] = set()
-        for word in set(_TOKEN.findall(doc.folded.text)):
-            bucket = buckets.get(word[0])
-            if bucket and word.startswith(bucket):
-                hits.update(literal for literal in bucket if word.startswith(literal))
-        found = frozenset(hits)
+        known = _WORD_KEYS
+        words = set(_TOKEN.findall(doc.folded.text))
+        new = words.difference(known)
+        if new:
+            if len(known) + len(new) > _WORD_KEYS_MAX:
+                known.clear()
+                new = words
+            for word in new:
+                bucket = buckets.get(word[0])
+                known[word] = (frozenset(literal for literal in bucket if word.startswith(literal))
+                               if bucket and word.startswith(bucket) else _NONE)
+        found = _NONE.union(*map(known.__getitem__, words))
         cache["gate"] = found
-    return found  # type: ignore[no-any-return]
+    return found
+
+
+_NONE: frozenset[str] = frozenset()
+# Word -> the gate literals it starts with; emptied whenever the buckets are built again.
+_WORD_KEYS: dict[str, frozenset[str]] = {}
+_WORD_KEYS_MAX = 200_000  # words remembered; past this the memory starts afresh (a post still scans linearly)
 
 
 def _leading(items: list[tuple[Any, Any]]) -> str:
@@ -281,6 +295,13 @@ def first_names() -> dict[str, bool]:
     return names
 
 
+@lru_cache(maxsize=1)
+def _name_forms() -> frozenset[str]:
+    """Every word :func:`_names` looks at: a first name or its possessive ("Idas"); the rest are skipped in C."""
+    names = first_names()
+    return frozenset(names) | frozenset(name + "s" for name in names if len(name) > 2)
+
+
 @dataclass(frozen=True)
 class Ref:
     start: int
@@ -324,15 +345,46 @@ def _sentence_initial(folded: str, pos: int) -> bool:
     return i < 0 or folded[i] in ".!?:\n…" or ord(folded[i]) > 0x2000
 
 
+def _is_letter(char: str) -> bool:
+    """What ``[^\\W\\d_]`` matches."""
+    return char.isalnum() and not char.isdecimal()
+
+
+def _spans(text: str, words: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """Spans of the letter runs (as :data:`_WORD` finds them) that are one of ``words``, in text order.
+
+    A few words are looked up with ``str.find`` (C speed); many fall back to one pass over every word, so that a
+    long post stays linear.
+    """
+    if len(words) > 8:
+        for match in _WORD.finditer(text):
+            if match.group() in words:
+                yield match.span()
+        return
+    spans: list[tuple[int, int]] = []
+    size = len(text)
+    for word in words:
+        pos = text.find(word)
+        while pos != -1:
+            end = pos + len(word)
+            if (pos == 0 or not _is_letter(text[pos - 1])) and (end == size or not _is_letter(text[end])):
+                spans.append((pos, end))
+            pos = text.find(word, pos + 1)
+    spans.sort()
+    yield from spans
+
+
 def _names(doc: Document) -> list[Ref]:
     folded = doc.folded
     text = folded.text
     names = first_names()
     found: list[Ref] = []
-    for match in _WORD.finditer(text):
-        word = match.group()
+    relevant = _name_forms().intersection(_WORD.findall(text))
+    if not relevant:
+        return found
+    for start, end in _spans(text, relevant):
+        word = text[start:end]
         ambiguous = names.get(word)
-        end = match.end()
         if ambiguous is None and word.endswith("s") and len(word) > 3:
             ambiguous = names.get(word[:-1])  # possessive: "Idas", "Noahs"
             if ambiguous is None:
@@ -340,14 +392,14 @@ def _names(doc: Document) -> list[Ref]:
             ambiguous = True if word[:-1] in ("han", "jen") else ambiguous
         elif ambiguous is None:
             continue
-        original_start, _ = folded.original_span(match.start(), end)
+        original_start, _ = folded.original_span(start, end)
         capitalised = doc.text[original_start:original_start + 1].isupper()
-        if ambiguous and (not capitalised or (_sentence_initial(text, match.start())
+        if ambiguous and (not capitalised or (_sentence_initial(text, start)
                                               and not _AUXILIARY.match(text, end))):
             continue
         if not capitalised and len(word) < 3:
             continue
-        found.append(Ref(match.start(), end, NAME))
+        found.append(Ref(start, end, NAME))
     return found
 
 
