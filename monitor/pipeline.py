@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Engine
@@ -30,6 +30,7 @@ from monitor.checks.taxonomy import CATEGORIES
 from monitor.config import Profile, Settings
 from monitor.errors import ConfigError
 from monitor.flags import FlagChanges, apply_findings, post_removed
+from monitor.locks import DatabaseLease
 from monitor.models import PostRow
 from monitor.store import Store, checked_text, post_from_row, utcnow
 
@@ -53,6 +54,7 @@ class ProfileResult:
     posts_changed: int = 0
     posts_removed: int = 0
     requests: int = 0
+    skipped: bool = False  # another worker was reading this profile: nothing done, nothing failed
     flags: FlagChanges = field(default_factory=FlagChanges)
 
 
@@ -66,7 +68,11 @@ class RunSummary:
 
     @property
     def profiles_ok(self) -> int:
-        return sum(r.ok for r in self.results)
+        return sum(r.ok and not r.skipped for r in self.results)
+
+    @property
+    def profiles_skipped(self) -> int:
+        return sum(r.skipped for r in self.results)
 
     @property
     def profiles_failed(self) -> int:
@@ -101,9 +107,10 @@ class RunSummary:
         return [r for r in self.results if not r.ok]
 
     def line(self) -> str:
-        return (f"{self.profiles_ok} profiles read, {self.profiles_failed} failed; {self.posts_new} new posts, "
-                f"{self.posts_changed} changed, {self.posts_removed} removed; {self.flags_opened} flags opened, "
-                f"{self.flags_resolved} resolved")
+        skipped = f" ({self.profiles_skipped} being read by another worker)" if self.profiles_skipped else ""
+        return (f"{self.profiles_ok} profiles read{skipped}, {self.profiles_failed} failed; "
+                f"{self.posts_new} new posts, {self.posts_changed} changed, {self.posts_removed} removed; "
+                f"{self.flags_opened} flags opened, {self.flags_resolved} resolved")
 
 
 class ProfileFailure(Exception):
@@ -323,6 +330,26 @@ def _run_profile(store: Store, checker: Checker, profile: Profile, registry: Map
     return result
 
 
+FETCH_LEASE_TTL = timedelta(minutes=30)
+
+
+def _run_profile_leased(engine: Engine, profile: Profile, store: Store, checker: Checker,
+                        registry: Mapping[str, type[Connector]], settings: Settings, http_for: Callable[[str], Any],
+                        environ: Mapping[str, str], image_check: ImageCheck | None) -> ProfileResult:
+    """Read one profile while holding its lease in the database, so that several ``monitor run``
+    workers sharing one database never read the same profile at once; a profile another worker is
+    reading is skipped (that worker stores it)."""
+    lease = DatabaseLease(engine, f"fetch:{profile.id}", ttl=FETCH_LEASE_TTL)
+    if not lease.acquire():
+        log.info("profile %s is being read by another worker; skipped", profile.id)
+        return ProfileResult(profile.id, ok=True, skipped=True)
+    lease.start_heartbeat()
+    try:
+        return _run_profile(store, checker, profile, registry, settings, http_for, environ, image_check)
+    finally:
+        lease.release()
+
+
 def select_profiles(settings: Settings, profile_ids: Sequence[str] | None) -> list[Profile]:
     """The profiles to read; an unknown id is a ConfigError (a usage error, exit 2)."""
     if not profile_ids:
@@ -368,8 +395,8 @@ def run_once(settings: Settings, engine: Engine, registry: Mapping[str, type[Con
     try:
         with ThreadPoolExecutor(max_workers=max(1, min(max_workers, len(profiles) or 1)),
                                 thread_name_prefix="fetch") as pool:
-            futures = {pool.submit(_run_profile, store, checker, p, connector_classes, settings, http_for, environ,
-                                   image_check): p.id  # type: ignore[arg-type]
+            futures = {pool.submit(_run_profile_leased, engine, p, store, checker, connector_classes, settings,
+                                   http_for, environ, image_check): p.id  # type: ignore[arg-type]
                        for p in profiles}
             for future in as_completed(futures):
                 try:

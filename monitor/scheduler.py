@@ -7,9 +7,11 @@ worker thread, ``max_instances=1``, ``coalesce``). Three rules make it safe to l
   scheduler asks the outbox "is the weekly review for the last complete ISO week recorded? the
   quarterly summary for the last complete quarter?" and sends what is missing. A monitor that was
   down on Monday morning sends the weekly review when it comes back.
-* **One active process per database.** Every job first takes (or extends) a lease held in the
-  database (``monitor.locks``); a second ``monitor run`` on the same database stays on standby and
-  takes over only when the first stops renewing. Delivery's outbox keys are the second safety net.
+* **Reports from one process, fetches from all.** Every report and purge job first takes (or
+  extends) a lease held in the database (``monitor.locks``); a second ``monitor run`` on the same
+  database stands by for those and takes over when the first stops renewing. The fetch runs in every
+  worker: each profile is read under a lease of its own, so workers share the profiles, and its
+  alerts are claimed in the outbox one message at a time. Outbox keys are the last safety net.
 * **Clean stop.** SIGTERM and SIGINT stop the scheduler; the running job finishes, queued ones are
   skipped, the lease is released.
 """
@@ -95,6 +97,11 @@ def recorded(engine: Engine, kind: str, period: str) -> bool:
             select(func.count()).where(col(OutboxMessage.kind) == kind, col(OutboxMessage.period) == period)
         ).scalar_one()
     return int(count) > 0
+
+
+# Jobs that several workers on one database run side by side: the fetch splits the profiles between
+# them (a lease per profile), and its alerts are claimed in the outbox one message at a time.
+SHARED_JOBS = frozenset({"fetch"})
 
 
 @dataclass
@@ -215,19 +222,26 @@ class MonitorScheduler:
         yield True
 
     def run_job(self, name: str) -> None:
-        """Run one scheduled job under the lease, then catch up on reports it owes."""
+        """Run one scheduled job (under the lease unless every worker may run it), then catch up on
+        reports it owes (always under the lease)."""
         if self._stopping.is_set():
             log.info("stopping: job %s not started", name)
             return
-        with self._running, self._leased() as held:
-            if not held:
-                return
-            now = self.clock()
-            log.info("job %s started", name)
-            getattr(self, f"job_{name}")(now)
-            if name not in ("weekly_report", "quarterly_report", "owner_digest"):
-                self.catch_up(now)
-            log.info("job %s done", name)
+        with self._running:
+            if name in SHARED_JOBS:
+                self._run(name)
+            with self._leased() as held:
+                if not held:
+                    return
+                if name not in SHARED_JOBS:
+                    self._run(name)
+                if name not in ("weekly_report", "quarterly_report", "owner_digest"):
+                    self.catch_up(self.clock())
+
+    def _run(self, name: str) -> None:
+        log.info("job %s started", name)
+        getattr(self, f"job_{name}")(self.clock())
+        log.info("job %s done", name)
 
     def job_fetch(self, now: datetime) -> None:
         summary = self.actions.fetch(self.settings, self.engine)
