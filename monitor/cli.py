@@ -274,6 +274,9 @@ _flag_action("dismiss", "Dismiss a flag (a false alarm); it re-opens only for ne
 @config_option
 def profiles_command(config_path: str | None) -> None:
     """Show each profile: platform, owner, last successful read, consecutive failures, last error."""
+    from zoneinfo import ZoneInfo
+
+    from monitor.status import local_time
     from monitor.store import Store
 
     settings = load_or_fail(config_path)
@@ -286,7 +289,7 @@ def profiles_command(config_path: str | None) -> None:
         engine.dispose()
     click.echo(f"{'PROFILE':<20} {'PLATFORM':<9} {'OWNER':<22} {'LAST SUCCESS':<17} {'FAILS':>5}  LAST ERROR")
     for p in statuses:
-        success = f"{p.last_success_at:%Y-%m-%d %H:%M}" if p.last_success_at else "never"
+        success = local_time(p.last_success_at, ZoneInfo(settings.organisation.timezone))
         owner = p.owner.split("<", 1)[0].strip() or p.owner
         click.echo(f"{p.id[:20]:<20} {p.platform:<9} {owner[:22]:<22} {success:<17} {p.consecutive_failures:>5}  "
                    f"{p.last_error or ''}")

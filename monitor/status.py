@@ -105,7 +105,8 @@ def collect(settings: Settings, engine: Engine, now: datetime | None = None) -> 
     )
 
 
-def _when(value: datetime | None, tz: ZoneInfo) -> str:
+def local_time(value: datetime | None, tz: ZoneInfo) -> str:
+    """A stored UTC time as local "YYYY-MM-DD HH:MM", or "never"."""
     if value is None:
         return "never"
     if value.tzinfo is None:
@@ -124,7 +125,7 @@ def render(status: Status) -> list[str]:
         state = f"FAILING x{p.consecutive_failures} ({p.last_error_kind or 'error'})" if p.failing else "ok"
         if p.last_attempt_at is None:
             state = "not fetched yet"
-        lines.append(f"  {p.id.ljust(width)}  {p.platform:<9}  {_when(p.last_success_at, tz)}  {state}")
+        lines.append(f"  {p.id.ljust(width)}  {p.platform:<9}  {local_time(p.last_success_at, tz)}  {state}")
     if status.failing:
         lines += ["", "Failing profiles:"]
         lines += [f"  {p.id}: {p.last_error or p.last_error_kind}" for p in status.failing]
@@ -133,11 +134,11 @@ def render(status: Status) -> list[str]:
     lines += ["", f"Messages: {status.sent_messages} sent, {len(pending)} pending, {len(failed)} failed; "
               f"{status.open_flags} flags open"]
     for m in status.messages:
-        retry = f", next try {_when(m.next_attempt_at, tz)}" if m.next_attempt_at else ""
+        retry = f", next try {local_time(m.next_attempt_at, tz)}" if m.next_attempt_at else ""
         error = f": {m.last_error}" if m.last_error else ""
         lines.append(f"  #{m.id} {m.status} {m.kind} {m.period} to {m.recipient} "
                      f"(attempts {m.attempts}{retry}){error}")
     lines += ["", "Next scheduled runs:"]
     for job, when in status.next_runs.items():
-        lines.append(f"  {job:<15} {_when(when, tz)}")
+        lines.append(f"  {job:<15} {local_time(when, tz)}")
     return lines

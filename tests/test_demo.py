@@ -111,3 +111,21 @@ def test_edit_and_removal_resolved_the_flags(demo: tuple[Path, str]) -> None:
     with sqlite3.connect(cwd / "monitor-demo" / "monitor.db") as db:
         rows = dict(db.execute("SELECT category, resolution FROM flag WHERE status = 'resolved'").fetchall())
     assert rows == {"personal.phone": "edited", "personal.cpr": "removed"}
+
+
+def test_demo_leaves_a_configuration_to_look_around_with(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import json as _json
+
+    from click.testing import CliRunner
+
+    from monitor.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    assert runner.invoke(main, ["demo"]).exit_code == 0
+    config = tmp_path / "monitor-demo" / "monitor.toml"
+    listed = runner.invoke(main, ["flags", "list", "--config", str(config), "--format", "jsonl"])
+    assert listed.exit_code == 0, listed.output
+    flags = [_json.loads(line) for line in listed.stdout.splitlines()]
+    assert flags and all(f["status"] in ("open", "acknowledged") for f in flags)
+    assert runner.invoke(main, ["status", "--config", str(config)]).exit_code == 0

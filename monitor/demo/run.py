@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import json
 import shutil
 from collections import Counter
 from collections.abc import Callable
@@ -44,6 +45,7 @@ class DemoResult:
     resolutions: Counter[str] = field(default_factory=Counter)
     messages: list[Path] = field(default_factory=list)
     weekly_html: Path | None = None
+    config: Path | None = None
 
 
 def demo_settings(directory: Path) -> Settings:
@@ -54,6 +56,18 @@ def demo_settings(directory: Path) -> Settings:
         "database": Database(url=f"sqlite:///{directory / 'monitor.db'}"),
         "delivery": Delivery(outbox_dir=directory / "outbox"),
     })
+
+
+def write_demo_config(directory: Path) -> Path:
+    """The demo's configuration as a file beside its database, so that ``monitor flags list``,
+    ``monitor status`` or ``monitor report`` can look at the demo's data afterwards."""
+    bundled = files("monitor.demo").joinpath("config.toml").read_text(encoding="utf-8")
+    target = directory / "monitor.toml"
+    database_url = json.dumps("sqlite:///" + str(directory / "monitor.db"))  # TOML basic strings are JSON-like
+    outbox = json.dumps(str(directory / "outbox"))
+    target.write_text(f"[database]\nurl = {database_url}\n\n[delivery]\noutbox_dir = {outbox}\n\n{bundled}",
+                      encoding="utf-8")
+    return target
 
 
 def _fetch(settings: Settings, engine: Engine, round_: int, now: datetime) -> Any:
@@ -122,6 +136,7 @@ def run_demo(echo: Echo, base: Path | None = None, now: datetime | None = None) 
                 result.resolutions[resolution or status] += 1
         result.posts, result.comments = int(kinds.get("post", 0)), int(kinds.get("comment", 0))
         result.weekly_html = _weekly_html(engine, directory / "weekly.html")
+        result.config = write_demo_config(directory)
     finally:
         engine.dispose()
     result.messages = sorted(settings.delivery.outbox_dir.rglob("*.eml"))
@@ -154,3 +169,6 @@ def _print(echo: Echo, result: DemoResult, cwd: Path) -> None:
     if result.weekly_html is not None:
         echo(f"Open the weekly review in a browser: {_rel(result.weekly_html, cwd)}")
     echo(f"Database: {_rel(result.directory / 'monitor.db', cwd)} (run it again any time: it starts afresh)")
+    if result.config is not None:
+        config = _rel(result.config, cwd)
+        echo(f"Look around: monitor flags list --config {config}   (or: monitor status / profiles --config {config})")
