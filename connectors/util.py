@@ -54,7 +54,11 @@ def parse_time(value: Any, where: str) -> datetime:
 
 
 def signature(post: Post, comment_count: int | None) -> str:
-    return f"{post.content_hash[:16]}|{comment_count if comment_count is not None else '-'}"
+    return hash_signature(post.content_hash, comment_count)
+
+
+def hash_signature(content_hash: str, comment_count: int | None) -> str:
+    return f"{content_hash[:16]}|{comment_count if comment_count is not None else '-'}"
 
 
 class CursorState:
@@ -93,13 +97,24 @@ class CursorState:
         seen before is wanted again only when its signature changed: an edit or new comments.
         ``use_mark=False`` (feeds, pages: a sliding window, dates unreliable) wants every unseen item.
         """
-        sig = signature(post, comment_count)
-        self.now_seen[post.platform_id] = sig
-        if self.newest is None or post.created_at > self.newest:
-            self.newest = post.created_at
-        old = self.seen.get(post.platform_id)
+        return self.wants_hash(post.platform_id, post.created_at, post.content_hash, comment_count, use_mark=use_mark)
+
+    def seen_hash(self, platform_id: str) -> str | None:
+        """The (shortened) content hash recorded for a post last time, if any."""
+        old = self.seen.get(platform_id)
+        return old.partition("|")[0] if old is not None else None
+
+    def wants_hash(self, platform_id: str, created_at: datetime, content_hash: str, comment_count: int | None = None,
+                   *, use_mark: bool = True) -> tuple[bool, bool]:
+        """``wants`` from a post's id, time and content hash, for a connector that knows the hash
+        without building the post (e.g. ``seen_hash`` of a status whose raw fields did not change)."""
+        sig = hash_signature(content_hash, comment_count)
+        self.now_seen[platform_id] = sig
+        if self.newest is None or created_at > self.newest:
+            self.newest = created_at
+        old = self.seen.get(platform_id)
         if old is None:
-            is_new = not use_mark or self.mark is None or post.created_at > self.mark
+            is_new = not use_mark or self.mark is None or created_at > self.mark
             return is_new, is_new
         if old == sig:
             return False, False

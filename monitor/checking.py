@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
+from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
 from typing import Any, TextIO
 
+from monitor.checks.base import CheckContext
 from monitor.checks.engine import Checker
+
+BATCH_LINES = 400
+PARALLEL_MIN_BYTES = 1_000_000  # below this, starting worker processes costs more than it saves
 
 
 def check_line(checker: Checker, line: str, number: int) -> dict[str, Any]:
@@ -32,6 +41,44 @@ def check_stream(checker: Checker, lines: Iterable[str]) -> Iterator[dict[str, A
         if not line.strip():
             continue
         yield check_line(checker, line, number)
+
+
+def auto_jobs(input_path: str) -> int:
+    """One process for small inputs and stdin; one per core (at most 8) for a large file."""
+    try:
+        size = os.path.getsize(input_path) if input_path != "-" else 0
+    except OSError:
+        size = 0
+    return min(os.cpu_count() or 1, 8) if size >= PARALLEL_MIN_BYTES else 1
+
+
+_worker_checker: Checker | None = None
+
+
+def _init_worker(context: CheckContext) -> None:
+    global _worker_checker
+    _worker_checker = Checker(context)
+
+
+def _check_batch(batch: list[tuple[int, str]]) -> list[dict[str, Any]]:
+    assert _worker_checker is not None
+    return [check_line(_worker_checker, line, number) for number, line in batch]
+
+
+def check_stream_parallel(context: CheckContext, lines: Iterable[str], jobs: int) -> Iterator[dict[str, Any]]:
+    """Like ``check_stream`` with ``jobs`` worker processes: batches of lines go out in order and their
+    results come back in order, with at most two batches per worker in flight, so memory stays flat."""
+    numbered = ((n, line) for n, line in enumerate(lines, start=1) if line.strip())
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method), initializer=_init_worker,
+                             initargs=(context,)) as pool:
+        in_flight: deque[Future[list[dict[str, Any]]]] = deque()
+        while batch := list(islice(numbered, BATCH_LINES)):
+            in_flight.append(pool.submit(_check_batch, batch))
+            if len(in_flight) >= 2 * jobs:
+                yield from in_flight.popleft().result()
+        while in_flight:
+            yield from in_flight.popleft().result()
 
 
 def write_results(results: Iterable[dict[str, Any]], out: TextIO) -> int:

@@ -64,9 +64,11 @@ def main() -> None:
               help="Where to write the result lines (default: stdout).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
               help="Configuration with [organisation] and [consent]; without it no allow-lists apply.")
-def check_command(input_path: str, output_path: str, config_path: str | None) -> None:
-    """Check posts given as JSON lines and write one result line per input line."""
-    from monitor.checking import check_stream, write_results
+@click.option("--jobs", type=click.IntRange(0, 64), default=0, show_default=True,
+              help="Worker processes; 0 picks one per core for a large input file, else one.")
+def check_command(input_path: str, output_path: str, config_path: str | None, jobs: int) -> None:
+    """Check posts given as JSON lines and write one result line per input line, in the same order."""
+    from monitor.checking import auto_jobs, check_stream, check_stream_parallel, write_results
     from monitor.checks.base import CheckContext
     from monitor.checks.engine import Checker
 
@@ -75,13 +77,16 @@ def check_command(input_path: str, output_path: str, config_path: str | None) ->
         context = CheckContext.from_settings(settings)
     except MonitorError as e:
         raise UsageFailure(str(e)) from e
-    checker = Checker(context)
     try:
         source = click.open_file(input_path, "r", encoding="utf-8", errors="surrogateescape")
     except OSError as e:
         raise UsageFailure(f"cannot read {input_path}: {e.strerror}") from e
+    jobs = jobs or auto_jobs(input_path)
     with source, click.open_file(output_path, "w", encoding="utf-8", atomic=output_path != "-") as out:
-        write_results(check_stream(checker, source), out)
+        if jobs > 1:
+            write_results(check_stream_parallel(context, source, jobs), out)
+        else:
+            write_results(check_stream(Checker(context), source), out)
 
 
 @main.command("demo")

@@ -15,7 +15,7 @@ import os
 import re
 import sys
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -235,13 +235,14 @@ class _ProfileRun:
     def _save(self, posts: Sequence[Post]) -> None:
         now = utcnow()
         with self.store.begin() as s:
-            for post in posts:
-                row, change = self.store.upsert_post(s, self.profile.id, post, now)
-                if change == "unchanged":
-                    continue
-                self.result.posts_new += change == "new"
-                self.result.posts_changed += change == "changed"
-                self._check(s, row, post.checked_text, now)
+            for run in _distinct_runs(posts):
+                for post, (row, change) in zip(run, self.store.upsert_posts(s, self.profile.id, run, now),
+                                               strict=True):
+                    if change == "unchanged":
+                        continue
+                    self.result.posts_new += change == "new"
+                    self.result.posts_changed += change == "changed"
+                    self._check(s, row, post.checked_text, now)
 
     def _check(self, s: Any, row: PostRow, text: str, now: datetime) -> None:
         findings = self.checker.check(text) + self._image_findings(row)
@@ -277,6 +278,19 @@ class _ProfileRun:
                 if change != "unchanged":
                     self.result.posts_changed += change == "changed"
                     self._check(s, row, checked_text(row), now)
+
+
+def _distinct_runs(posts: Sequence[Post]) -> Iterator[Sequence[Post]]:
+    """Consecutive slices without a repeated platform id: a post read twice in one batch is saved and
+    checked before its second reading is, exactly as when posts were saved one at a time."""
+    start, ids = 0, set[str]()
+    for i, post in enumerate(posts):
+        if post.platform_id in ids:
+            yield posts[start:i]
+            start, ids = i, set[str]()
+        ids.add(post.platform_id)
+    if start < len(posts):
+        yield posts[start:]
 
 
 def _run_profile(store: Store, checker: Checker, profile: Profile, registry: Mapping[str, type[Connector]],

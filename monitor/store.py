@@ -24,6 +24,8 @@ from monitor.models import ConnectorState, FetchRun, Flag, FlagEvent, PostRow, P
 Change = Literal["new", "changed", "restored", "unchanged"]
 UNRESOLVED = ("open", "acknowledged")
 FLAG_STATUSES = ("open", "acknowledged", "resolved", "dismissed")
+_IN_CHUNK = 500  # platform ids per IN (...) lookup, well under every backend's parameter limit
+_FRESH_POSTS = "monitor.store.fresh_posts"  # Session.info key: ids of posts inserted in this transaction
 
 
 def utcnow() -> datetime:
@@ -221,24 +223,55 @@ class Store:
 
     def upsert_post(self, s: Session, profile_id: str, post: Post, at: datetime) -> tuple[PostRow, Change]:
         """Insert a new post, or update a known one; an edit is noticed by its content hash."""
-        row = s.exec(select(PostRow).where(PostRow.profile_id == profile_id,
-                                           PostRow.platform_id == post.platform_id)).first()
-        digest = post.content_hash
-        urls = [img.url for img in post.images]
-        alts = [img.alt_text or "" for img in post.images]
-        if row is None:
-            row = PostRow(profile_id=profile_id, platform_id=post.platform_id,
-                          parent_platform_id=post.parent_platform_id, kind=post.kind, url=post.url,
-                          text=post.text, image_urls=urls, alt_texts=alts, created_at=post.created_at.astimezone(UTC),
-                          edited_at=as_utc(post.edited_at), fetched_at=at, content_hash=digest)
-            s.add(row)
+        return self.upsert_posts(s, profile_id, [post], at)[0]
+
+    def upsert_posts(self, s: Session, profile_id: str, posts: Sequence[Post],
+                     at: datetime) -> list[tuple[PostRow, Change]]:
+        """``upsert_post`` for a batch, in order: one lookup for all, and new rows inserted in one flush.
+
+        A platform id met twice in the batch is inserted once and updated the second time, as one by
+        one. Rows inserted here are remembered on the session, so ``flags_of_post`` need not ask.
+        """
+        ids = list(dict.fromkeys(post.platform_id for post in posts))
+        known: dict[str, PostRow] = {}
+        for start in range(0, len(ids), _IN_CHUNK):
+            chunk = ids[start:start + _IN_CHUNK]
+            query = select(PostRow).where(PostRow.profile_id == profile_id, col(PostRow.platform_id).in_(chunk))
+            known.update((row.platform_id, row) for row in s.exec(query).all())
+        results: list[tuple[PostRow, Change]] = []
+        inserted: list[PostRow] = []
+        for post in posts:
+            row = known.get(post.platform_id)
+            if row is None:
+                row = known[post.platform_id] = self._new_row(profile_id, post, at)
+                inserted.append(row)
+                results.append((row, "new"))
+            else:
+                results.append((row, self._update_row(row, post, at)))
+        if inserted:
+            s.add_all(inserted)
             s.flush()
-            return row, "new"
+            s.info.setdefault(_FRESH_POSTS, set()).update(row.id for row in inserted)
+        return results
+
+    @staticmethod
+    def _new_row(profile_id: str, post: Post, at: datetime) -> PostRow:
+        return PostRow(profile_id=profile_id, platform_id=post.platform_id, parent_platform_id=post.parent_platform_id,
+                       kind=post.kind, url=post.url, text=post.text, image_urls=[img.url for img in post.images],
+                       alt_texts=[img.alt_text or "" for img in post.images],
+                       created_at=post.created_at.astimezone(UTC), edited_at=as_utc(post.edited_at), fetched_at=at,
+                       content_hash=post.content_hash)
+
+    @staticmethod
+    def _update_row(row: PostRow, post: Post, at: datetime) -> Change:
         row.fetched_at = at
         row.url = post.url or row.url
         change: Change = "unchanged"
+        digest = post.content_hash
         if row.content_hash != digest:
-            row.text, row.image_urls, row.alt_texts, row.content_hash = post.text, urls, alts, digest
+            row.text, row.content_hash = post.text, digest
+            row.image_urls = [img.url for img in post.images]
+            row.alt_texts = [img.alt_text or "" for img in post.images]
             row.edited_at = as_utc(post.edited_at) or at  # a platform without edit times: when we noticed
             change = "changed"
         elif post.edited_at is not None:
@@ -246,8 +279,7 @@ class Store:
         if row.removed_at is not None:
             row.removed_at = None
             change = "restored" if change == "unchanged" else change
-        s.add(row)
-        return row, change
+        return change
 
     def mark_checked(self, s: Session, row: PostRow, at: datetime) -> None:
         row.checked_at = at
@@ -281,6 +313,8 @@ class Store:
     # -- flags --------------------------------------------------------------------------------
 
     def flags_of_post(self, s: Session, post_id: int) -> list[Flag]:
+        if post_id in s.info.get(_FRESH_POSTS, ()):
+            return []  # inserted in this transaction, and no flag added to it since
         return list(s.exec(select(Flag).where(Flag.post_id == post_id).order_by(col(Flag.id))).all())
 
     def flag(self, s: Session, flag_id: int, *, for_update: bool = False) -> Flag | None:
@@ -290,6 +324,7 @@ class Store:
         return s.exec(query).first()
 
     def add_flag(self, s: Session, flag: Flag) -> Flag:
+        s.info.get(_FRESH_POSTS, set()).discard(flag.post_id)
         s.add(flag)
         s.flush()
         return flag

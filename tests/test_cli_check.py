@@ -77,3 +77,16 @@ def test_stdin_and_lone_surrogates_survive() -> None:
     assert run.returncode == 0, run.stderr
     row = json.loads(run.stdout)
     assert row["id"] == "s" and isinstance(row["findings"], list)
+
+
+def test_parallel_workers_keep_order_and_results(tmp_path: Path) -> None:
+    texts = ["Hej", CPR_POST, "", "ring 31 47 92 05", "{broken", "Du er en idiot"] * 150
+    lines = [json.dumps({"id": i, "text": t}) if t != "{broken" else t for i, t in enumerate(texts)]
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    single = CliRunner().invoke(main, ["check", "--input", str(source), "--jobs", "1"])
+    parallel = CliRunner().invoke(main, ["check", "--input", str(source), "--jobs", "2"])
+    assert single.exit_code == parallel.exit_code == 0
+    assert parallel.stdout == single.stdout
+    rows = [json.loads(line) for line in parallel.stdout.splitlines()]
+    assert len(rows) == len(lines)  # the empty-text lines are results too; only blank lines are skipped

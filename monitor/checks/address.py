@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from monitor.checks.base import Check, CheckContext, Document, Hit, Rule
@@ -72,6 +73,7 @@ _PLACE_CUES = re.compile(
     r"|\bmeet\s+(?:at|by)|\bheld\s+at|\btakes\s+place|\bhytte|\blejr|\bmuseum|\bbiograf|\bhotel|\bvandrerhjem"
     r"|\bstadion|\bsvømmehal|\bbane\b|\bhavn\b|\bsted:|\bparkering|\bfirma|\bvirksomhed)", re.IGNORECASE)
 _WINDOW = 90
+_DIGIT = re.compile(r"\d")
 
 
 def _load(name: str) -> frozenset[str]:
@@ -79,6 +81,7 @@ def _load(name: str) -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
+@lru_cache(maxsize=4096)
 def street_key(address: str) -> str:
     """Street + house number, compared without case, accents, dots or spaces: "Vester Allé 6" ->
     "vesteralle6"."""
@@ -112,6 +115,8 @@ class AddressCheck(Check):
 
     def scan(self, doc: Document) -> Iterable[Hit]:
         text = doc.text
+        if _DIGIT.search(text) is None:
+            return  # both street patterns need a house number
         covered: list[tuple[int, int]] = []
         for candidate in _CANDIDATE.finditer(text):
             if candidate.start() and text[candidate.start() - 1].isalpha():

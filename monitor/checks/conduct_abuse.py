@@ -116,7 +116,7 @@ class AbusiveLanguageCheck(Check):
         self.frames = _frames()
         phrases = [(p, g) for rule, p, g in gated_patterns(FRAMES) if rule == "harassment.phrase"]
         self.phrases = [p for p, _ in phrases]
-        self.phrases_index = RuleIndex([g for _, g in phrases])
+        self.phrases_index = RuleIndex(phrases)
         self.statements, self.statements_index = indexed_patterns(DISCRIMINATION)
         self.teaching = re.compile(macro(DISCRIMINATION, "TEACHING"))
         self.gates = {name: lexicon_gate(name) for name in (INSULTS, PROFANITY, SLURS)}

@@ -98,19 +98,97 @@ class Lexicon:
         self.pattern = pattern
         self.required = _required(list(_parser.parse(pattern.pattern))) if gated else None
         self.keys: frozenset[str] | None = None  # gate literals that open this lexicon; None: always open
+        # Optional split into branches (see split()): each branch alone, and the branches each gate literal opens.
+        self.parts: list[re.Pattern[str]] = []
+        self.part_keys: list[frozenset[str] | None] = []
+        self.opens: dict[str, list[int]] = {}
+        self.open_keys: frozenset[str] = frozenset()
+        self.always: list[int] = []
         if gated:
             Lexicon.registry.append(self)
             _GATE.clear()
+
+    def split(self, branches: list[str], suffix: str) -> None:
+        """Also keep the branches of the alternation one by one, so that a post runs only those its words allow.
+
+        ``self.pattern`` must be ``(?<![\\w])(?:b1|b2|...)`` + ``suffix`` (or \\b instead of the look-behind) and
+        every branch must start with a plain letter; otherwise nothing is split. A branch whose gate literals are
+        not in the post cannot match anywhere in it, so leaving it out changes no match (see :func:`_merge`).
+        """
+        parts: list[re.Pattern[str]] = []
+        keys: list[frozenset[str] | None] = []
+        for branch in branches:
+            head = _plain_head(branch)
+            if not head:
+                return
+            parts.append(re.compile(head + rf"(?<!\w.{{{len(head)}}})" + branch[len(head):] + suffix))
+            required = _required(list(_parser.parse(branch)))
+            cut = {_cut(w) for w in required or ()}
+            keys.append(frozenset(cut) if required and all(cut) else None)
+        self.parts, self.part_keys = parts, keys
+        self.opens, self.always = {}, []
+        for index, part_keys in enumerate(keys):
+            if part_keys is None:
+                self.always.append(index)
+            else:
+                for key in part_keys:
+                    self.opens.setdefault(key, []).append(index)
+        self.open_keys = frozenset(self.opens)
+        _GATE.clear()
 
     def scan(self, doc: Document) -> Iterator[re.Match[str]]:
         """Matches in the folded text of ``doc``, skipping the full pattern when the gate stays shut."""
         found = gate_hits(doc)  # also fills self.keys on first use
         if self.keys is not None and self.keys.isdisjoint(found):
             return iter(())
-        return self.pattern.finditer(doc.folded.text)
+        if not self.parts:
+            return self.pattern.finditer(doc.folded.text)
+        picked = set(self.always)
+        for key in found & self.open_keys:
+            picked.update(self.opens[key])
+        if len(picked) > _MAX_PARTS:
+            return self.pattern.finditer(doc.folded.text)
+        return _merge([self.parts[i] for i in sorted(picked)], doc.folded.text)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         return self.pattern.search(text, pos, len(text) if endpos is None else endpos)
+
+
+_MAX_PARTS = 8  # more branches open than this: one pass of the whole alternation is cheaper
+
+
+def _plain_head(branch: str) -> str:
+    """The plain letters a branch starts with ("far" of ``far\\s+slår``, "joint" of ``joints?``)."""
+    end = 0
+    while end < len(branch) and branch[end].isalnum():
+        end += 1
+    if end < len(branch) and branch[end] in "?*+{":
+        end -= 1
+    return branch[:end]
+
+
+def _merge(patterns: list[re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
+    """What ``finditer`` of the alternation ``p1|p2|...`` yields, from its branches run one by one.
+
+    The alternation matches at the leftmost position where any branch matches, with the first such branch in
+    order, and goes on after the match; each branch's next match is looked for again once it falls behind.
+    """
+    if len(patterns) == 1:
+        yield from patterns[0].finditer(text)
+        return
+    pending = [p.search(text) for p in patterns]
+    pos = 0
+    while True:
+        best: re.Match[str] | None = None
+        for index, match in enumerate(pending):
+            if match is not None and match.start() < pos:
+                match = pending[index] = patterns[index].search(text, pos)
+            if match is not None and (best is None or match.start() < best.start()):
+                best = match
+        if best is None:
+            return
+        yield best
+        pos = best.end()
 
 
 _GATE: dict[str, dict[str, tuple[str, ...]]] = {}
@@ -130,45 +208,55 @@ def _buckets() -> dict[str, tuple[str, ...]]:
         for lexicon in Lexicon.registry:
             cut = {_cut(w) for w in lexicon.required or ()}
             lexicon.keys = frozenset(cut) if lexicon.required and all(cut) else None
+            for part_keys in lexicon.part_keys:
+                cut |= part_keys or set()
             for word in cut:
                 if word:
                     grouped.setdefault(word[0], set()).add(word)
         buckets = {first: tuple(sorted(words)) for first, words in grouped.items()}
         _GATE["buckets"] = buckets
-        _WORD_KEYS.clear()
+        _SEEN.clear()
+        _OPENS.clear()
+        _OPENING.clear()
     return buckets
 
 
 def gate_hits(doc: Document) -> frozenset[str]:
     """The gate literals that start a word of ``doc`` (computed once per document).
 
-    Words recur from post to post, so the literals each word opens are remembered (:data:`_WORD_KEYS`): a post
-    costs one ``findall``, a set difference and a union in C, plus the few words never seen before.
+    Words recur from post to post, so each word is looked at once (:data:`_SEEN`) and the few that open a gate
+    are remembered with their literals (:data:`_OPENS`): a post costs one ``findall`` and two set operations in C.
     """
     cache = doc.__dict__.setdefault("_check_cache", {})
     found = cache.get("gate")
     if found is None:
         buckets = _buckets()
-        known = _WORD_KEYS
         words = set(_TOKEN.findall(doc.folded.text))
-        new = words.difference(known)
+        new = words.difference(_SEEN)
         if new:
-            if len(known) + len(new) > _WORD_KEYS_MAX:
-                known.clear()
+            if len(_SEEN) + len(new) > _SEEN_MAX:
+                _SEEN.clear()
+                _OPENS.clear()
+                _OPENING.clear()
                 new = words
             for word in new:
                 bucket = buckets.get(word[0])
-                known[word] = (frozenset(literal for literal in bucket if word.startswith(literal))
-                               if bucket and word.startswith(bucket) else _NONE)
-        found = _NONE.union(*map(known.__getitem__, words))
+                if bucket and word.startswith(bucket):
+                    _OPENS[word] = frozenset(literal for literal in bucket if word.startswith(literal))
+                    _OPENING.add(word)
+            _SEEN.update(new)
+        opening = words & _OPENING  # two sets: C walks the smaller one
+        found = _NONE.union(*[_OPENS[word] for word in opening]) if opening else _NONE
         cache["gate"] = found
     return found
 
 
 _NONE: frozenset[str] = frozenset()
-# Word -> the gate literals it starts with; emptied whenever the buckets are built again.
-_WORD_KEYS: dict[str, frozenset[str]] = {}
-_WORD_KEYS_MAX = 200_000  # words remembered; past this the memory starts afresh (a post still scans linearly)
+# Words already looked at, and those of them that start with gate literals; both emptied when the buckets change.
+_SEEN: set[str] = set()
+_OPENS: dict[str, frozenset[str]] = {}
+_OPENING: set[str] = set()  # the keys of _OPENS
+_SEEN_MAX = 200_000  # words remembered; past this the memory starts afresh (a post still scans linearly)
 
 
 def _leading(items: list[tuple[Any, Any]]) -> str:
@@ -276,7 +364,107 @@ def compile_lexicon(filename: str, gated: bool = True) -> Lexicon:
     """One alternation of the regular expressions in a lexicon file (one a line, ``#`` comments), word-bounded."""
     lines = (line.strip() for line in (LEXICONS / filename).read_text(encoding="utf-8").splitlines())
     parts = [line for line in lines if line and not line.startswith("#")]
-    return Lexicon(re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in parts) + r")(?![\w])"), gated)
+    lexicon = Lexicon(re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in parts) + r")(?![\w])"), gated)
+    branches = _expand([alt for part in parts for alt in _alternatives(part)])
+    lexicon.pattern = re.compile(_dispatch(branches) + r"(?![\w])")
+    if gated:
+        lexicon.split(branches, r"(?![\w])")
+    return lexicon
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression (``a|b(c|d)`` -> ``a``, ``b(c|d)``)."""
+    alternatives: list[str] = []
+    depth, in_class, escaped, start = 0, False, False, 0
+    for index, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]" or index == start
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            alternatives.append(pattern[start:index])
+            start = index + 1
+    alternatives.append(pattern[start:])
+    return alternatives
+
+
+def _expand(alternatives: list[str]) -> list[str]:
+    """``(?:far|mor)\\s+slår`` -> ``far\\s+slår``, ``mor\\s+slår``: the same matches tried in the same order, but
+    each alternative now starts with a letter that :func:`_dispatch` can group on."""
+    out: list[str] = []
+    for alternative in alternatives:
+        inner = _leading_group(alternative)
+        if inner is None:
+            out.append(alternative)
+            continue
+        body, rest = inner
+        choices = _alternatives(body)
+        optional = rest.startswith("?") and not rest.startswith(("??", "?+"))
+        if optional:  # "(?:type\\s?)?diabet": greedy, so first with the group, then without it
+            rest = rest[1:]
+        if len(choices) > 40 or rest.startswith(("?", "*", "+", "{")) or any(not c for c in choices):
+            out.append(alternative)
+            continue
+        out += _expand([choice + rest for choice in choices] + ([rest] if optional else []))
+    return out
+
+
+def _leading_group(alternative: str) -> tuple[str, str] | None:
+    """(body, what follows) when ``alternative`` starts with a non-capturing group ``(?:body)``."""
+    if not alternative.startswith("(?:"):
+        return None
+    depth, in_class, escaped = 0, False, False
+    for index, char in enumerate(alternative):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return alternative[3:index], alternative[index + 1:]
+    return None
+
+
+def _dispatch(alternatives: list[str], guard: str = r"(?<![\w])") -> str:
+    """A word-initial alternation of ``alternatives`` that the regex engine dispatches on the first letter.
+
+    ``(?<![\\w])(?:a1|a2|...)`` tries every branch at every word start. Here branches that begin with a plain
+    letter are grouped under it ("a(?<!\\w.)(?:dhd|utis...)"), so the engine skips to the few letters that can
+    start a match and tries only their branches. Matches are the same: branches that can match at one position
+    keep their order (a branch whose first letter is not plain is a barrier that nothing moves across).
+    """
+    out: list[str] = []
+    segment: dict[str, list[str]] = {}
+
+    def flush() -> None:
+        for letter, rests in segment.items():
+            out.append(re.escape(letter) + r"(?<!\w.)(?:" + "|".join(rests) + ")")
+        segment.clear()
+
+    for alternative in _expand(alternatives):
+        first, rest = alternative[:1], alternative[1:]
+        if first.isalnum() and not rest.startswith(("?", "*", "+", "{")):
+            segment.setdefault(first, []).append(rest)
+            continue
+        flush()
+        out.append(guard + "(?:" + alternative + ")")
+    flush()
+    return "(?:" + "|".join(out) + ")"
 
 
 @lru_cache(maxsize=1)
@@ -415,6 +603,56 @@ def _outermost(refs: list[Ref]) -> list[Ref]:
     return kept
 
 
+def fast_alternation(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` (an alternation whose branches all start with ``\\b`` and a letter) dispatched on first letters.
+
+    Same matches in the same order as ``pattern`` (see :func:`_dispatch` and :func:`_expand`).
+    """
+    return re.compile(_dispatch(word_branches(pattern), guard=r"\b"), pattern.flags)
+
+
+def word_branches(pattern: re.Pattern[str]) -> list[str]:
+    """The branches of a word-initial alternation, each starting with a letter where possible (no ``\\b``)."""
+    alternatives = _alternatives(pattern.pattern)
+    if not all(a.startswith(r"\b") for a in alternatives):
+        raise ValueError(f"not a word-initial alternation: {pattern.pattern[:40]}")
+    flat: list[str] = []
+    for alternative in _expand([a[2:] for a in alternatives]):
+        flat += _expand([alternative[2:]]) if alternative.startswith(r"\b") else [alternative]
+    return flat
+
+
+# The person patterns as the engine runs them fastest; analyse() uses these.
+_FAST_POINTER, _FAST_SELF, _FAST_PRONOUN, _FAST_GENERIC = map(fast_alternation, (_POINTER, _SELF, _PRONOUN, _GENERIC))
+# "@handle" not after a word or a dot: the look-behind after the "@" lets the engine jump to each "@".
+_FAST_TAG = re.compile(r"@(?<![\w.]@)[a-z0-9_.]{2,30}\b")
+
+
+def sentences(doc: Document) -> PersonAnalysis:
+    """The sentence bounds of ``doc`` alone (no references), cached: what checks need that only ask for sentences."""
+    cache = doc.__dict__.setdefault("_check_cache", {})
+    cached = cache.get("sentences")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    text = doc.folded.text
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _FAST_SENTENCE_END.finditer(text):
+        if match.end() > start:
+            spans.append((start, match.end()))
+            start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    result = PersonAnalysis((), tuple(spans))
+    cache["sentences"] = result
+    return result
+
+
+# _SENTENCE_END with one character class in front, so that the engine jumps from one punctuation mark to the next:
+# each branch's first character is consumed by the class and checked again by a look-behind.
+_FAST_SENTENCE_END = re.compile(r"[.!?…;\n](?:(?<=[.!?…])[.!?…]*(?=\s|$)|(?<=[!?;\n])[!?;\n]*)")
+
+
 def analyse(doc: Document) -> PersonAnalysis:
     """Person references of ``doc``, computed once and cached on the document."""
     cache = doc.__dict__.setdefault("_check_cache", {})
@@ -423,24 +661,16 @@ def analyse(doc: Document) -> PersonAnalysis:
         return cached  # type: ignore[no-any-return]
     text = doc.folded.text
     refs: list[Ref] = _names(doc)
-    refs += [Ref(m.start(), m.end(), POINTER) for m in _POINTER.finditer(text)]
-    refs += [Ref(m.start(), m.end(), TAG) for m in _TAG.finditer(text)]
-    refs += [Ref(m.start(), m.end(), SELF) for m in _SELF.finditer(text)]
-    refs += [Ref(m.start(), m.end(), PRONOUN) for m in _PRONOUN.finditer(text)]
+    refs += [Ref(m.start(), m.end(), POINTER) for m in _FAST_POINTER.finditer(text)]
+    refs += [Ref(m.start(), m.end(), TAG) for m in _FAST_TAG.finditer(text)]
+    refs += [Ref(m.start(), m.end(), SELF) for m in _FAST_SELF.finditer(text)]
+    refs += [Ref(m.start(), m.end(), PRONOUN) for m in _FAST_PRONOUN.finditer(text)]
     if doc.lang == "en":
         refs += [Ref(m.start(), m.end(), PRONOUN) for m in _PRONOUN_EN_HER.finditer(text)]
-    refs += [Ref(m.start(), m.end(), GENERIC) for m in _GENERIC.finditer(text)]
+    refs += [Ref(m.start(), m.end(), GENERIC) for m in _FAST_GENERIC.finditer(text)]
     refs.sort(key=lambda r: (r.start, -r.end))
     refs = _outermost(refs)
-    sentences: list[tuple[int, int]] = []
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        if match.end() > start:
-            sentences.append((start, match.end()))
-            start = match.end()
-    if start < len(text):
-        sentences.append((start, len(text)))
-    result = PersonAnalysis(tuple(refs), tuple(sentences))
+    result = PersonAnalysis(tuple(refs), sentences(doc).sentences)
     cache["persons"] = result
     return result
 

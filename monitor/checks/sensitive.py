@@ -11,7 +11,16 @@ import re
 from collections.abc import Iterable, Iterator
 
 from monitor.checks.base import Check, Document, Hit, Rule
-from monitor.checks.persons import GENERIC, SELF, Lexicon, analyse, compile_lexicon, subject_near
+from monitor.checks.persons import (
+    GENERIC,
+    SELF,
+    Lexicon,
+    analyse,
+    compile_lexicon,
+    fast_alternation,
+    subject_near,
+    word_branches,
+)
 
 HEALTH = compile_lexicon("sensitive_health.txt")
 SOCIAL = compile_lexicon("sensitive_social.txt")
@@ -76,6 +85,12 @@ _RELAY = Lexicon(re.compile(
     r"opened up)|(?P<weak>sagde|skrev|nævnte|sms'ede|messagede|said|wrote|texted|mentioned|messaged)|"
     r"(?P<learned>(?:ved|fik|fandt|hørte|erfarede)\s+vi\s+(?:nu\s+)?(?:at\s+vide\s+|ud\s+af\s+)?))\b"
 ))
+# The same alternation without its named groups, dispatched on first letters (persons.fast_alternation) and split
+# into branches: it finds the same matches several times faster; each is read again with the named pattern.
+_RELAY_NAMED = _RELAY.pattern
+_RELAY_PLAIN = re.compile(re.sub(r"\(\?P<\w+>", "(?:", _RELAY_NAMED.pattern))
+_RELAY.pattern = fast_alternation(_RELAY_PLAIN)
+_RELAY.split(word_branches(_RELAY_PLAIN), "")
 _COMPLEMENT = re.compile(r"\b(?:at|that)\b|:|\bme\s+(?:he|she|they|his|her|about|in)\b")
 _CHANNEL = re.compile(
     r"\b(?:mig|me|ringede|ringer|called|phoned|sms\w*|besked|message|text|samtale\w*|snak\w*|chat\w*|"
@@ -112,8 +127,10 @@ class ConfidentialCheck(Check):
             if any(r.is_person for r in info.refs_in(s_start, s_end)):
                 yield Hit(self.rules[1], *doc.folded.original_span(match.start(), match.end()))
                 break
-        for match in _RELAY.scan(doc):
-            hit = self._relay(doc, match)
+        for found in _RELAY.scan(doc):
+            relay = _RELAY_NAMED.match(doc.folded.text, found.start())  # the same match, with its named groups
+            assert relay is not None and relay.end() == found.end()
+            hit = self._relay(doc, relay)
             if hit is not None:
                 yield hit
                 return

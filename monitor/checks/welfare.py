@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from monitor.checks.base import Check, Document, Hit, Rule
-from monitor.checks.persons import Lexicon, analyse, compile_lexicon, subject_near
+from monitor.checks.persons import Lexicon, compile_lexicon, sentences, subject_near
 
 SELFHARM = compile_lexicon("welfare_selfharm.txt")
 HOME = compile_lexicon("welfare_home.txt")
@@ -84,7 +84,7 @@ class WelfareCheck(Check):
         for match in pattern.scan(doc):
             if _IDIOM_AFTER.match(text, match.end()):
                 continue
-            s_start, s_end = analyse(doc).sentence_of(match.start())
+            s_start, s_end = sentences(doc).sentence_of(match.start())
             if _JOKE.search(text, s_start, min(len(text), s_end + 4)):
                 continue
             if _CONDITIONAL.search(text, s_start, match.start()):
@@ -93,7 +93,7 @@ class WelfareCheck(Check):
 
     @staticmethod
     def _campaign(doc: Document, match: re.Match[str]) -> bool:
-        s_start, s_end = analyse(doc).sentence_of(match.start())
+        s_start, s_end = sentences(doc).sentence_of(match.start())
         return CAMPAIGN.search(doc.folded.text, s_start, s_end) is not None
 
 
