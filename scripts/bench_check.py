@@ -3,8 +3,9 @@
 
     python scripts/bench_check.py [--posts 40000] [--sizes 20000,40000,80000]
 
-Generates a synthetic corpus (invented people, Danish and English, clean and offending posts, a few
-long newsletters), then runs in separate processes, on the same file:
+Generates a synthetic corpus (invented people, Danish and English; most posts ordinary school news with
+hard negatives, 15 % with one problem sentence; a few long newsletters), then runs in separate
+processes, on the same file:
   * the bare pass: read each line, parse the JSON, write a result line with no findings;
   * ``monitor check`` itself.
 Prints posts per second of both, the ratio, and the peak memory (max RSS) of each process; with
@@ -21,41 +22,57 @@ import sys
 import tempfile
 from pathlib import Path
 
-FRAGMENTS_DA = [
+from monitor.checking import auto_jobs
+
+# Most posts on an official school profile are ordinary news; OFFENDING_SHARE of the posts carry one
+# problem sentence. Clean sentences include hard negatives (prices, dates, the school's own number).
+CLEAN_DA = [
     "Tak for en fantastisk tur til Djurs Sommerland i går!",
     "Husk at tilmelde jer fodboldstævnet senest fredag kl. 16.",
     "Vi mødes ved hallen på Fabriksvej 11 klokken 9.",
     "Billetter koster 45 kr. og kan købes i caféen.",
     "Ring til kontoret på 89 15 19 00 hvis I har spørgsmål.",
-    "{name} fra 8.b vandt konkurrencen med 1.250 point.",
+    "{name} fra 8.b vandt konkurrencen med 1.250 point – stort tillykke!",
+    "Temaaften om angst og stress for forældre på torsdag.",
+    "Det var dræbende kedeligt at vente, men vi dør af grin over det nu.",
+    "Vi slog dem 5-0 i finalen – kæmpe tillykke til holdet.",
+    "Skolefoto er den 09.02.2026 kl. 9.00-11.30, husk at smile 😉",
+    "Turen koster 1.450 kr. og kan betales på reg. 9570 konto 0045612378.",
+    "Sidste frist for tilmelding er 03.03, skriv til heltid@randersungdomsskole.dk",
+    "Nye værkstedsmaskiner er bestilt (ordrenr. 4508170033) og kommer i uge 10.",
+    "Fredagsklubben holder åbent til kl. 22 med pizza og brætspil 🍕",
+    "I historie har vi lært om nazismen og Besættelsen – spændende forløb.",
+]
+CLEAN_EN = [
+    "Great game last night, the team played brilliantly.",
+    "Don't forget the trip on Friday, bring a packed lunch.",
+    "The workshop on online safety starts at 18:00 in the main hall.",
+    "Tickets are 45 DKK at the door, see you there!",
+]
+OFFENDING_DA = [
     "Du er en klam idiot {name}, ingen gider dig.",
     "Send billederne til {mail} så lægger vi dem op.",
     "Hans CPR-nummer er {cpr}, kan I rette det i systemet?",
     "{name} har fået konstateret diabetes og skal have sukkerfri saft.",
     "Jeg tør ikke tage hjem i aften, min far slår når han er fuld.",
     "Jeg ved hvor du bor, så pas bare på.",
-    "Temaaften om angst og stress for forældre på torsdag.",
-    "Det var dræbende kedeligt, men vi dør af grin over det nu.",
     "Fuck hvor var det fedt at spille koncert i aftes!",
     "Ring til mig på {phone} hvis du vil låne nøglen.",
     "Lederen stjæler af kassen, det ved alle.",
-    "Vi slog dem 5-0 i finalen – kæmpe tillykke til holdet.",
 ]
-FRAGMENTS_EN = [
-    "Great game last night, the team played brilliantly.",
-    "Don't forget the trip on Friday, bring a packed lunch.",
+OFFENDING_EN = [
     "{name} you are such a pathetic loser lol",
     "Email me at {mail} if you want the photos.",
-    "The workshop on online safety starts at 18:00 in the main hall.",
     "I'm going to hurt you after school, you'll see.",
 ]
+OFFENDING_SHARE = 0.15
 FIRST = ["Kalle", "Nanna", "Bertil", "Ronja", "Tobias", "Liva", "Magne", "Ida"]
 LAST = ["Testesen", "Prøvesen", "Eksempelsen", "Fiktivsen"]
 
 
 def make_post(rng: random.Random, index: int) -> dict[str, object]:
     english = rng.random() < 0.15
-    pool = FRAGMENTS_EN if english else FRAGMENTS_DA
+    clean, offending = (CLEAN_EN, OFFENDING_EN) if english else (CLEAN_DA, OFFENDING_DA)
     count = 40 if rng.random() < 0.01 else rng.randint(1, 4)  # now and then a long newsletter
     name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
     values = {
@@ -64,7 +81,10 @@ def make_post(rng: random.Random, index: int) -> dict[str, object]:
         "cpr": f"{rng.randint(1, 28):02d}{rng.randint(1, 12):02d}{rng.randint(0, 99):02d}-{rng.randint(0, 9999):04d}",
         "phone": f"{rng.randint(20, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)}",
     }
-    text = " ".join(rng.choice(pool).format(**values) for _ in range(count))
+    sentences = [rng.choice(clean) for _ in range(count)]
+    if rng.random() < OFFENDING_SHARE:
+        sentences[rng.randrange(count)] = rng.choice(offending)
+    text = " ".join(sentence.format(**values) for sentence in sentences)
     return {"id": f"bench-{index}", "text": text, "lang": "en" if english else "da"}
 
 
@@ -97,25 +117,31 @@ def peak_rss_mib(cmd: list[str]) -> tuple[float, float]:
     return float(seconds), float(mib)
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--posts", type=int, default=40_000)
     parser.add_argument("--sizes", default="10000,40000,80000", help="input sizes for the memory check")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     monitor = [sys.executable, "-m", "monitor"]
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "posts.jsonl"
         write_corpus(corpus, args.posts)
         size_mb = corpus.stat().st_size / 1e6
         bare_s, bare_mib = peak_rss_mib([sys.executable, "-c", BARE_PASS, str(corpus), str(Path(tmp) / "bare.jsonl")])
+        single_s, single_mib = peak_rss_mib([*monitor, "check", "--input", str(corpus), "--jobs", "1",
+                                             "--output", str(Path(tmp) / "findings.jsonl")])
         check_s, check_mib = peak_rss_mib([*monitor, "check", "--input", str(corpus),
                                            "--output", str(Path(tmp) / "findings.jsonl")])
         with (Path(tmp) / "findings.jsonl").open(encoding="utf-8") as handle:
             flagged = sum(1 for line in handle if '"findings": [{' in line)
         print(f"input: {args.posts} posts, {size_mb:.1f} MB; {flagged} posts with findings")
         print(f"bare pass     : {args.posts / bare_s:10.0f} posts/s  ({bare_s:6.2f} s, peak {bare_mib:6.1f} MiB)")
-        print(f"monitor check : {args.posts / check_s:10.0f} posts/s  ({check_s:6.2f} s, peak {check_mib:6.1f} MiB)")
-        print(f"ratio         : {check_s / bare_s:10.1f}x the bare pass (target <= 20x); peak target <= 400 MiB")
+        print(f"check, 1 proc : {args.posts / single_s:10.0f} posts/s  ({single_s:6.2f} s, peak {single_mib:6.1f} MiB)"
+              f"  {single_s / bare_s:5.1f}x the bare pass")
+        print(f"check, auto   : {args.posts / check_s:10.0f} posts/s  ({check_s:6.2f} s, peak {check_mib:6.1f} MiB)"
+              f"  {check_s / bare_s:5.1f}x the bare pass ({auto_jobs(str(corpus))} processes)")
+        print("targets       : at most 20x the bare pass; peak at most 400 MiB (peaks are per process: with N\n"
+              "                workers the total is about N+1 times the peak shown)")
         print("memory as the input grows (monitor check):")
         for size in (int(s) for s in args.sizes.split(",") if s):
             path = Path(tmp) / f"posts-{size}.jsonl"

@@ -97,3 +97,16 @@ def test_gen_big_db_then_bench_reports(tmp_path: Path, monkeypatch: pytest.Monke
     assert re.search(r"^quarterly\s+2026-Q3\s", out, re.M), out
     assert "weekly target (<= 2 s, <= 300 MB): met" in out
     assert "SEARCH flag USING INDEX" in out  # the query plans were printed
+
+
+def test_bench_check_compares_with_a_bare_pass(monkeypatch: pytest.MonkeyPatch,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    bench = load("bench_check", monkeypatch)
+    assert bench.main(["--posts", "300", "--sizes", "200"]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"input: 300 posts, [\d.]+ MB; \d+ posts with findings", out)
+    flagged = int(re.search(r"; (\d+) posts with findings", out).group(1))  # type: ignore[union-attr]
+    assert 0 < flagged < 300  # a mix of clean and offending posts
+    for label in ("bare pass", "check, 1 proc", "check, auto"):
+        assert re.search(rf"{re.escape(label)}\s*:\s+\d+ posts/s", out), label
+    assert re.search(r"\s+200 posts: peak\s+[\d.]+ MiB", out)
