@@ -147,7 +147,11 @@ class NoConsentCheck(Check):
             self.pattern_any_case = re.compile(self.pattern.pattern, re.IGNORECASE)
             # A literal pre-check of the usual spellings: far cheaper than the full pattern on most posts.
             variants = {v for first in self.people for v in _plain_spellings(first)}
+            # "f. nørgaard": an initial and the surname let a post through the pre-check too.
+            variants |= {f"{p.first[0]}{gap}{v}" for people in self.people.values() for p in people if p.rest
+                         for gap in (". ", " ", ".") for v in _plain_spellings(p.rest[-1])}
             self.gate = re.compile(_trie(variants))
+        self.initial_form, self.joined_form = self._other_forms()
         self.first_names = _load("personal_first_names.txt")
         self.surnames = _load("personal_surnames.txt") - _COMMON_WORDS
 
@@ -156,20 +160,64 @@ class NoConsentCheck(Check):
             return
         text, offsets = doc.text, None
         invisible = _INVISIBLE.search(text) is not None
-        if not invisible and self.gate.search(text.lower()) is None:
-            return
         if invisible:
             offsets = [i for i, c in enumerate(text) if c not in ZERO_WIDTH]
             text = "".join(text[i] for i in offsets)
+        lower = text.lower()
+        gated = invisible or self.gate.search(lower) is not None
+        if not gated:
+            return
+        spans = list(self._other_mentions(text, lower, gated))
         mentions = list(self._mentions(text))
         namesakes = {key for key, m in mentions if m.other_person}
-        for key, mention in mentions:
-            if mention.other_person or (mention.rule is CONSENT_FIRST and key in namesakes):
-                continue
-            start, end = mention.start, mention.end
+        spans += [(m.start, m.end, m.rule) for key, m in mentions
+                  if not (m.other_person or (m.rule is CONSENT_FIRST and key in namesakes))]
+        yield from self._hits(spans, offsets)
+
+    @staticmethod
+    def _hits(spans: list[tuple[int, int, Rule]], offsets: list[int] | None) -> Iterator[Hit]:
+        for start, end, rule in spans:
             if offsets is not None:
                 start, end = offsets[start], offsets[end - 1] + 1
-            yield Hit(mention.rule, start, end, mask_name)
+            yield Hit(rule, start, end, mask_name)
+
+    def _other_forms(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+        """Forms that do not start with the first name written out: a first initial + surname ("F. Nørgaard"; a
+        capital initial, so the cheap case-sensitive scan can skip to capitals) and a handle or tag made of the
+        names run together ("@mathildekrogh", "#freja_norgaard"; with a dot the first name alone is found already)."""
+        initials: set[str] = set()
+        surnames: set[str] = set()
+        joined: list[str] = []
+        for people in self.people.values():
+            for person in people:
+                if not person.rest:
+                    continue
+                initials.add(person.first[0].upper())
+                surnames.add(_spelling_pattern(person.rest[-1]))
+                middle = "".join(f"(?:{_spelling_pattern(w)}[._]?)?" for w in person.rest[:-1])
+                joined.append(f"{_spelling_pattern(person.first)}[._]?{middle}{_spelling_pattern(person.rest[-1])}")
+        if not initials:
+            return None, None
+        ending = r"(?:'s|’s|s|'|’)?(?![\w\-])"
+        initial_form = re.compile(rf"[{''.join(sorted(initials))}]\.?[ \t]{{1,2}}(?i:(?P<surname>{'|'.join(surnames)})"
+                                  rf"{ending})")
+        joined_form = re.compile(rf"[@#](?:{'|'.join(joined)})\d{{0,4}}{ending}")
+        return initial_form, joined_form
+
+    def _other_mentions(self, text: str, lower: str, gated: bool) -> Iterator[tuple[int, int, Rule]]:
+        if self.joined_form is not None and gated and ("@" in lower or "#" in lower):
+            for match in self.joined_form.finditer(lower):
+                yield match.start() + 1, match.end(), CONSENT_FULL
+        if self.initial_form is None or not gated:
+            return
+        for match in self.initial_form.finditer(text):
+            start = match.start()
+            if start and (text[start - 1].isalnum() or text[start - 1] in "-_."):
+                continue
+            surname = canon(match.group("surname"))
+            if any(p.rest and p.rest[-1] == surname and p.first[0] == text[start].lower()
+                   for people in self.people.values() for p in people):
+                yield start, match.end(), CONSENT_INITIAL
 
     def _mentions(self, text: str) -> Iterator[tuple[str, Mention]]:
         assert self.pattern is not None

@@ -32,6 +32,9 @@ _OTHER_NUMBER_WORDS = re.compile(
     re.IGNORECASE)
 _UNIT_BEFORE = re.compile(r"(?:kr\.?|dkk|€|\$|£|pris|beløb|price|amount|ialt|i alt)[ \t\u00a0:]*$", re.IGNORECASE)
 _SERVICE_PREFIXES = ("70", "80", "90")  # Danish business, toll-free and premium-rate numbers
+# Countries whose national numbers start with a trunk "0" ("07911 123456", "070-123 45 67", "0151 23456789").
+# Danish numbers never do, so such a number is foreign; it counts only where the text says it is a phone.
+_TRUNK_ZERO_REGIONS = ("GB", "SE", "DE", "NO", "NL", "FR", "FI", "AT", "CH", "BE", "IE", "IT", "AU", "NZ", "TR")
 
 
 def _e164(raw: str, region: str = "DK") -> str | None:
@@ -77,8 +80,8 @@ def _looks_like_other_number(text: str, run: DigitRun, first: int, last: int) ->
         return True  # "19.06.2026"
     if seps and lengths == (4, 2, 2) and valid_day(int(groups[2]), int(groups[1]), int(groups[0])):
         return True  # "2026-06-19"
-    if lengths == (4, 4) and all(1900 <= int(g) <= 2099 for g in groups) and seps:
-        return True  # "2025-2026"
+    if lengths == (4, 4) and all(1900 <= int(g) <= 2099 for g in groups) and abs(int(groups[1]) - int(groups[0])) <= 10:
+        return True  # "2025-2026", "sæsonen 2025 2026"
     if seps <= {"."} and seps and len(lengths) >= 3 and all(n == 3 for n in lengths[1:]):
         return True  # "12.500.000"
     if lengths == (8,):
@@ -98,6 +101,29 @@ def _context_says_other(text: str, start: int) -> bool:
         return False
     phone = [m.end() for m in _PHONE_WORDS.finditer(window)]
     return not phone or other[-1] > phone[-1]
+
+
+def _phone_context(text: str, start: int, end: int) -> bool:
+    """A phone word before the number (same line, 50 characters) or right after it ("... er mit nummer")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    after_end = min(end + 30, len(text) if line_end < 0 else line_end)
+    return bool(_PHONE_WORDS.search(text, max(line_start, start - 50), start)
+                or _PHONE_WORDS.search(text[end:after_end]))
+
+
+@lru_cache(maxsize=1024)
+def _valid_national(digits: str, layout: tuple[int, ...]) -> bool:
+    """A foreign number written nationally: trunk-0 countries, or North American "(555) 123-4567"."""
+    regions = _TRUNK_ZERO_REGIONS if digits[0] == "0" else ("US",) if layout == (3, 3, 4) else ()
+    for region in regions:
+        try:
+            number = phonenumbers.parse(digits, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number) or (region == "US" and phonenumbers.is_possible_number(number)):
+            return True
+    return False
 
 
 def _partition(lengths: tuple[int, ...], cpr_groups: set[int]) -> list[tuple[int, int]] | None:
@@ -129,13 +155,18 @@ PHONE_FOREIGN = Rule(
     "Et udenlandsk telefonnummer skrevet med landekode (+ eller 00).",
     "A foreign phone number written with a country code (+ or 00).",
 )
+PHONE_NATIONAL = Rule(
+    "phone.foreign_national", "personal.phone",
+    "Et udenlandsk telefonnummer skrevet uden landekode (fx 07911 123456), hvor teksten siger, det er et nummer.",
+    "A foreign phone number written without a country code (e.g. 07911 123456) where the text says it is a phone.",
+)
 
 
 class PhoneCheck(Check):
     """Private phone numbers, Danish and foreign."""
 
     name = "phone"
-    rules = (PHONE_DK, PHONE_FOREIGN)
+    rules = (PHONE_DK, PHONE_FOREIGN, PHONE_NATIONAL)
 
     def __init__(self, context: CheckContext) -> None:
         super().__init__(context)
@@ -157,6 +188,11 @@ class PhoneCheck(Check):
                 if hit is not None:
                     yield hit
                 continue
+            if not cpr_groups and 9 <= len(digits) <= 12 and (digits[0] == "0" or len(digits) == 10):
+                hit = self._national(text, run, digits)
+                if hit is not None:
+                    yield hit
+                    continue
             chunks = _partition(run.lengths(), cpr_groups)
             for first, last in chunks or ():
                 hit = self._danish(text, run, first, last)
@@ -187,12 +223,23 @@ class PhoneCheck(Check):
             return None
         return Hit(PHONE_DK if region == "DK" else PHONE_FOREIGN, start, end, mask_phone)
 
+    def _national(self, text: str, run: DigitRun, digits: str) -> Hit | None:
+        if not _valid_national(digits, run.lengths()):
+            return None
+        if not _phone_context(text, run.start, run.end) or _context_says_other(text, run.start):
+            return None
+        if _looks_like_other_number(text, run, 0, len(run.groups)):
+            return None
+        start = run.start - 1 if run.start and text[run.start - 1] == "(" else run.start
+        return Hit(PHONE_NATIONAL, start, run.end, mask_phone)
+
     def _danish(self, text: str, run: DigitRun, first: int, last: int) -> Hit | None:
         lengths = run.lengths(first, last)
-        if min(lengths) < 2 and len(lengths) > 2:
-            return None  # "1 2 3 4 5 6 7 8" is not how anyone writes a phone number
-        digits = run.digits(text, first, last)
         start, end = run.groups[first][0], run.groups[last - 1][1]
+        if min(lengths) < 2 and len(lengths) > 2 and (max(lengths) > 1 or len(run.groups) != 8
+                                                     or not _phone_context(text, start, end)):
+            return None  # "1 2 3 4 5 6 7 8" is no phone number, unless the text says so ("ring på 2 0 3 0 4 0 5 0")
+        digits = run.digits(text, first, last)
         if digits[:2] in _SERVICE_PREFIXES:
             return None
         found = _valid_e164(digits, False)
@@ -209,8 +256,8 @@ _TLDS = ("dk|com|net|org|se|no|de|uk|co\\.uk|io|eu|info|nu|me|fi|is|fr|es|it|nl|
          "|online|app|live|email|mail|xyz|gl|fo|us|ca|au|pt|ie")
 _AT_PLAIN = r"[ \t]{0,2}@[ \t]{0,2}"
 _AT_WORD = (r"(?:[ \t]{0,2}[(\[{<][ \t]{0,2}(?:at|snabel-?a|a|@)[ \t]{0,2}[)\]}>][ \t]{0,2}"
-            r"|[ \t]{1,2}(?:at|snabel-?a)[ \t]{1,2})")
-_DOT_WORD = (r"(?:[ \t]{0,2}[(\[{<][ \t]{0,2}(?:dot|punktum|prik)[ \t]{0,2}[)\]}>][ \t]{0,2}"
+            r"|[ \t]{1,2}(?:at|snabel[- ]?a)[ \t]{1,2})")
+_DOT_WORD = (r"(?:[ \t]{0,2}[(\[{<][ \t]{0,2}(?:dot|punktum|prik|\.)[ \t]{0,2}[)\]}>][ \t]{0,2}"
              r"|[ \t]{1,2}(?:dot|punktum|prik)[ \t]{1,2})")
 _LOCAL = r"(?<![\w.+\-])[a-z0-9æøåäöü][a-z0-9æøåäöü._+\-]{0,63}"
 _LABEL = r"[a-z0-9æøå](?:[a-z0-9æøå\-]{0,61}[a-z0-9æøå])?"
@@ -222,7 +269,7 @@ _EMAIL = re.compile(
     re.IGNORECASE)
 # Cheap gates on the lower-cased text: an "@", a bracketed or spelled-out at-sign, or " at " before a
 # domain-like word. Danish "at" is a common word, so the full pattern runs only when one is present.
-_GATE_WORDS = ("@", "snabel", "(a", "[a", "{a", "<a")
+_GATE_WORDS = ("@", "snabel", "(a", "[a", "{a", "<a", " på gmail", " på hotmail", " på outlook")
 _BARE_AT_GATE = re.compile(r" at {1,2}[\w\-]{1,63}(?:\.[a-z]| {1,2}\.| {1,2}(?:dot|punktum|prik) )")
 _DOTS = re.compile(_DOT_WORD + r"|[ \t]*\.[ \t]*", re.IGNORECASE)
 _ATS = re.compile(_AT_WORD + "|" + _AT_PLAIN, re.IGNORECASE)
@@ -240,16 +287,21 @@ _FREEMAIL = frozenset({
 })
 
 
-_BARE_AT = re.compile(r"[ \t](?:at|snabel-?a)[ \t]", re.IGNORECASE)
-_PROVIDERS = re.compile(r"@(?:[\w-]+\.)*(?:gmail|googlemail|hotmail|outlook|live|yahoo|icloud|me|mail|jubii|stofanet"
-                        r"|msn|aol|proton|protonmail|gmx|webspeed|youmail|email|post)\.", re.IGNORECASE)
+_BARE_AT = re.compile(r"[ \t](?:at|snabel[- ]?a)[ \t]", re.IGNORECASE)
+_MAIL_WORDS = re.compile(r"(?:mail|skriv|write|kontakt|contact|send|adresse|address|reach)", re.IGNORECASE)
+_PROVIDER_NAMES = "gmail|hotmail|outlook|yahoo|icloud|protonmail|live"
+_PROVIDER_WORD = re.compile(rf"(?<![\w.])(?:{_PROVIDER_NAMES})\b")
+# "emma2010 @ gmail", "anna.b på gmail": a mailbox at a well-known provider, the top-level domain left out.
+_PROVIDER_ONLY = re.compile(
+    rf"(?P<local>{_LOCAL})(?:{_AT_PLAIN}|{_AT_WORD}|[ \t]{{1,2}}på[ \t]{{1,2}})(?P<provider>{_PROVIDER_NAMES})"
+    rf"(?:[ \t]*(?:\.|{_DOT_WORD})[ \t]*(?:{_TLDS}))?(?![\w\-@])", re.IGNORECASE)
 
 
 def _looks_like_mailbox(address: str) -> bool:
-    """A bare " at " is an ordinary word in Danish ("husk at ..."): trust it only for mail providers or
-    mailbox-like local parts ("mikkel.s", "emma2010")."""
+    """A bare " at " is an ordinary word in Danish ("husk at gmail.com er nede"): trust it only for mailbox-like
+    local parts ("mikkel.s", "emma2010"); otherwise a mail word must come before it (see ``_MAIL_WORDS``)."""
     local = address.partition("@")[0]
-    return bool(_PROVIDERS.search(address)) or any(c in local for c in "._0123456789")
+    return any(c in local for c in "._0123456789")
 
 
 def canonical_email(raw: str) -> str:
@@ -287,17 +339,34 @@ class EmailCheck(Check):
         return local in _ROLE and domain not in _FREEMAIL
 
     def scan(self, doc: Document) -> Iterable[Hit]:
-        text = doc.text
-        lower = text.lower()
-        if not any(word in lower for word in _GATE_WORDS) and not (" at " in lower and _BARE_AT_GATE.search(lower)):
+        # The folded text: full-width "＠" and letters become ASCII, zero-width characters are gone.
+        folded = doc.folded
+        text = folded.text
+        if not any(word in text for word in _GATE_WORDS) and not (" at " in text and _BARE_AT_GATE.search(text)):
             return
+        taken: list[tuple[int, int]] = []
         for match in _EMAIL.finditer(text):
             raw = match.group()
             address = canonical_email(raw)
-            if self._allowed(address) or (_BARE_AT.search(raw) and not _looks_like_mailbox(address)):
+            if self._allowed(address) or (_BARE_AT.search(raw) and not _looks_like_mailbox(address)
+                                          and not _MAIL_WORDS.search(text, max(0, match.start() - 40), match.start())):
                 continue
             rule = EMAIL_PLAIN if match.lastgroup == "plain" else EMAIL_OBFUSCATED
-            yield Hit(rule, match.start(), match.end(), mask_email)
+            start, end = folded.original_span(match.start(), match.end())
+            taken.append((match.start(), match.end()))
+            yield Hit(rule, start, end, mask_email)
+        for provider in _PROVIDER_WORD.finditer(text):
+            if any(s <= provider.start() < e for s, e in taken):
+                continue
+            match = _PROVIDER_ONLY.search(text, max(0, provider.start() - 80), provider.end() + 30)
+            if match is None or match.start("provider") != provider.start():
+                continue
+            # With a bare word for the at-sign ("jeg er på hotmail") only a mailbox-like name counts.
+            local = match.group("local")
+            if any(c in local for c in "._0123456789") or "@" in match.group() or "(" in match.group() \
+                    or "[" in match.group():
+                start, end = folded.original_span(match.start(), match.end())
+                yield Hit(EMAIL_OBFUSCATED, start, end, mask_email)
 
 
 CHECKS: tuple[type[Check], ...] = (PhoneCheck, EmailCheck)

@@ -19,13 +19,18 @@ from monitor.checks.normalise import ZERO_WIDTH
 
 # What may stand between two digits of one number: spaces of every width, dashes, slash, dot and
 # the invisible characters used to split numbers so that filters miss them.
-SEPARATORS = " \t\u00a0\u2007\u2009\u202f\u3000./\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212" + "".join(ZERO_WIDTH)
+SEPARATORS = (" \t\u00a0\u2007\u2009\u202f\u3000./\\-_\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+              "\u00b7\u2022\u2027\u30fb\ufe58\ufe63\uff0d\uff0e\uff0f\uff3f" + "".join(ZERO_WIDTH))
 _SEP_CLASS = "[" + re.escape(SEPARATORS) + "]"
+# A CPR number may also be broken over two lines ("cpr:\n150307\n2231"); such a run needs a CPR word before it.
+_SEP_OR_NEWLINE = "[" + re.escape(SEPARATORS) + "\r\n]"
 # A maximal run of digits joined by at most five separator characters. (No look-behind: a pattern that
 # starts with a digit lets the regex engine skip to digits at C speed; digit_runs checks what precedes.)
 DIGIT_RUN = re.compile(rf"\d(?:{_SEP_CLASS}{{1,5}}\d|\d)*")
 # Only runs of ten digits or more can hold a CPR number; shorter ones fail inside the regex engine.
-_LONG_RUN = re.compile(rf"\d(?:{_SEP_CLASS}{{1,5}}\d|\d){{9,}}")
+_LONG_RUN = re.compile(rf"\d(?:{_SEP_OR_NEWLINE}{{1,5}}\d|\d){{9,}}")
+# "CPR150307-2231", "cprnr.1503072231": a CPR word glued to the number.
+_GLUED = re.compile(r"(?:cpr|cpr-?nr|personnr|personnummer|p-?nr)\.?$", re.IGNORECASE)
 # A run never starts inside a word, a URL path, a hashtag or a handle.
 _BAD_BEFORE = frozenset("/=#&@_")
 _GROUP = re.compile(r"\d+")
@@ -71,11 +76,14 @@ class DigitRun:
         return "".join(c for c in inner if c not in ZERO_WIDTH)
 
 
-def digit_runs(text: str, pattern: re.Pattern[str] = DIGIT_RUN) -> Iterator[DigitRun]:
+def digit_runs(text: str, pattern: re.Pattern[str] = DIGIT_RUN, glued: re.Pattern[str] | None = None
+               ) -> Iterator[DigitRun]:
+    """Runs of digits that do not start inside a word; ``glued`` names words a run may stick to ("CPR1503...")."""
     for match in pattern.finditer(text):
         base = match.start()
         before = text[base - 1] if base else " "
-        if before.isalnum() or before in _BAD_BEFORE:
+        if (before.isalnum() or before in _BAD_BEFORE) and (
+                glued is None or not before.isalpha() or glued.search(text, max(0, base - 16), base) is None):
             continue
         groups = tuple((base + g.start(), base + g.end()) for g in _GROUP.finditer(match.group()))
         yield DigitRun(match.start(), match.end(), groups)
@@ -148,7 +156,7 @@ def _candidate_windows(run: DigitRun) -> Iterator[tuple[int, int]]:
 def find_cprs(text: str) -> tuple[tuple[int, int, str], ...]:
     """Every CPR number in ``text``: (start, end, the ten digits). Cached: the phone check asks again."""
     found: list[tuple[int, int, str]] = []
-    for run in digit_runs(text, _LONG_RUN):
+    for run in digit_runs(text, _LONG_RUN, _GLUED):
         if run.end < len(text) and text[run.end].isalpha():
             continue  # "1204104471abc": a code, not a number
         if run.start and text[run.start - 1] == "+":
@@ -156,7 +164,8 @@ def find_cprs(text: str) -> tuple[tuple[int, int, str], ...]:
         for first, last in _candidate_windows(run):
             digits = run.digits(text, first, last)
             start, end = run.groups[first][0], run.groups[last - 1][1]
-            if valid_cpr_date(digits) and not context_says_other(text, start) and not UNIT_AFTER.match(text, end):
+            if valid_cpr_date(digits) and not context_says_other(text, start) and not UNIT_AFTER.match(text, end) \
+                    and ("\n" not in text[start:end] or _POSITIVE.search(text, max(0, start - 60), start)):
                 found.append((start, end, digits))
     return tuple(found)
 
