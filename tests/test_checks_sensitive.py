@@ -90,6 +90,49 @@ CASES = [
     ("welfare-en-home", "my dad hits me when he's drunk and I'm scared to go home", "en", WELFARE, True),
     ("welfare-en-campaign", "If you have suicidal thoughts, call the helpline. You are not alone", "en", WELFARE,
      False),
+    # welfare.concern said indirectly, family by family, with a hard negative beside each
+    ("welfare-da-selfharm-again", "har ridset mig selv igen i nat, ingen må vide det", "da", WELFARE, True),
+    ("welfare-da-marks", "bruger lange ærmer så ingen kan se arrene", "da", WELFARE, True),
+    ("welfare-da-marks-topic", "Tema: når man skærer i sig selv – oplæg for forældre torsdag", "da", WELFARE, False),
+    ("welfare-en-cut-again", "cut again yesterday. whatever", "en", WELFARE, True),
+    ("welfare-en-power-cut", "power cut again in the gym, training moved to Thursday", "en", WELFARE, False),
+    ("welfare-da-not-here-long", "er nok ikke her så meget længere 🙂", "da", WELFARE, True),
+    ("welfare-en-not-here-today", "I won't be here much longer today, leaving at 3 for the dentist", "en", WELFARE,
+     False),
+    ("welfare-da-disappear", "ville nogen overhovedet opdage det hvis jeg forsvandt", "da", WELFARE, True),
+    ("welfare-da-disappear-place", "Hvis jeg forsvinder fra pladsen, er jeg bare ude at hente kaffe", "da", WELFARE,
+     False),
+    ("welfare-en-never-wake", "sometimes i just want to fall asleep and never wake up", "en", WELFARE, True),
+    ("welfare-en-no-point", "what's the point of anything anymore", "en", WELFARE, True),
+    ("welfare-da-locked-in", "min stedfar låser mig inde på værelset hele weekenden", "da", WELFARE, True),
+    ("welfare-en-locked-in", "my dad locks me in my room when he's angry", "en", WELFARE, True),
+    ("welfare-da-drunk-home", "orker ikke hjem i aften.. hun er stiv igen", "da", WELFARE, True),
+    ("welfare-da-not-going-home-fun", "Jeg gider ikke hjem endnu, det er for hyggeligt her 😄", "da", WELFARE, False),
+    ("welfare-en-unsafe", "I don't feel safe at home right now", "en", WELFARE, True),
+    ("welfare-da-groom", "en voksen fyr på discord vil mødes med mig og siger jeg ikke må fortælle det til nogen",
+     "da", WELFARE, True),
+    ("welfare-en-groom-message", "you're so mature for your age. send me a pic, and don't tell your parents",
+     "en", WELFARE, True),
+    ("welfare-da-groom-campaign",
+     "Plakat om grooming: voksne der vil mødes og beder om billeder. Sig det til en voksen!", "da", WELFARE, False),
+    ("welfare-da-photos-ok", "Send billeder fra turen til klubbens mail, så laver vi et album", "da", WELFARE, False),
+    ("welfare-da-neglect-shopping", "ingen har handlet ind i en uge, jeg spiser bare i klubben", "da", WELFARE, True),
+    ("welfare-da-canteen-closed", "Der er ikke mad i kantinen på fredag pga. ferie", "da", WELFARE, False),
+    ("welfare-da-minor-drunk", "Min søn på 14 kom hjem hamrende fuld i lørdags", "da", WELFARE, True),
+    ("welfare-da-bus-full", "Bussen er helt fuld i dag, så 8.b tager toget", "da", WELFARE, False),
+    ("welfare-da-full-of-energy", "Min far er fuld af energi i dag, han har malet hele huset", "da", WELFARE, False),
+    ("welfare-da-campaign-poster", "Se plakaterne til kampagnen 'Stop vold i hjemmet' i foyeren", "da", WELFARE,
+     False),
+    ("welfare-da-thrown-out-of-club", "Til pædagogen der smed mig ud: det var uretfærdigt", "da", WELFARE, False),
+    # health and social: threats, faith and fasting are not health
+    ("health-da-threat-hospital", "hvis Bastian kommer igen ender han på skadestuen", "da", HEALTH, False),
+    ("health-da-hospital-real", "Bastian endte på skadestuen efter kampen i går", "da", HEALTH, True),
+    ("health-da-fasting", "Yusuf faster i ramadanen, så han spiser ikke før solnedgang", "da", HEALTH, False),
+    ("social-da-fasting", "Yusuf faster i ramadanen, så han spiser ikke før solnedgang", "da", SOCIAL, True),
+    ("social-da-support-person", "Efter mødet kan jeg sige at Alberte nu får en støtteperson i timerne", "da", SOCIAL,
+     True),
+    ("social-da-divorcing", "Viggos forældre er ved at blive skilt", "da", SOCIAL, True),
+    ("social-da-contact-ban", "Husk at Otto ikke længere må hentes af sin far", "da", SOCIAL, True),
 ]
 
 
@@ -106,6 +149,18 @@ def test_category(text: str, lang: str, category: str, expected: bool) -> None:
 def test_where_categories_meet(text: str, also: str) -> None:
     found = categories(text, "da")
     assert WELFARE in found and also in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("jeg har ikke spist i to dage fordi der ikke er mad", {WELFARE, SOCIAL}),
+    ("jeg har ikke spist i to dage for at tabe mig", {WELFARE, HEALTH}),
+    ("gider ikke hjem i aften.. han er fuld igen og sidst gik det ud over mig", {WELFARE, SOCIAL}),
+    ("skal nok ikke være her meget længere 🙂", {WELFARE, HEALTH}),
+    ("der er en voksen mand der skriver til mig og siger jeg ikke må fortælle det til nogen", {WELFARE}),
+], ids=["no-food-is-neglect", "dieting-is-health", "drunk-carer-is-social", "indirect-suicidal-is-health",
+        "grooming-is-welfare-only"])
+def test_indirect_signs_carry_the_right_second_category(text: str, expected: set[str]) -> None:
+    assert categories(text, "da") == expected
 
 
 def test_not_daring_home_is_welfare_only() -> None:

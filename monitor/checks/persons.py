@@ -154,7 +154,7 @@ class Lexicon:
         return self.pattern.search(text, pos, len(text) if endpos is None else endpos)
 
 
-_MAX_PARTS = 8  # more branches open than this: one pass of the whole alternation is cheaper
+_MAX_PARTS = 16  # more branches open than this: one pass of the whole alternation is cheaper
 
 
 def _plain_head(branch: str) -> str:

@@ -18,6 +18,7 @@ from monitor.checks.persons import (
     analyse,
     compile_lexicon,
     fast_alternation,
+    sentences,
     subject_near,
     word_branches,
 )
@@ -28,6 +29,19 @@ SECRECY = compile_lexicon("sensitive_confidential.txt")
 _TOPIC = compile_lexicon("sensitive_health_topic.txt", gated=False)
 _TOPIC_BEFORE = re.compile(r"(?:" + _TOPIC.pattern.pattern + r")\s+(?:[\w'-]+\s+){0,2}$")
 MAX_HITS = 3  # the category is judged per post; a few spans are enough for the report
+# Words about eating that are health only when no other reason is given: fasting for a faith, no food at home.
+_EATING = re.compile(r"spiser ikke|ikke spist")
+_EATING_REASON = re.compile(
+    r"\b(?:faste\w*|faster|ramadan\w*|halal|kosher|svinekød|pork|fasting|fast\w*\s+(?:for|during)|"
+    r"(?:ingen|ikke|aldrig|no|nothing)\s+(?:\w+\s+)?(?:noget\s+)?(?:mad|food|at\s+spise|to\s+eat))\b"
+    r"|\bsolnedgang|\bsunset"
+)
+# "... så ender han på skadestuen": a threatened consequence, not someone's health.
+_CONSEQUENCE_BEFORE = re.compile(
+    r"\b(?:ender|ende|havner|havne|lander|lande|sender|sende|sendes|end|ends|ending|land|lands|put|send)\s+"
+    r"(?:\w+\s+){0,2}$"
+)
+_THREAT_MOOD = re.compile(r"\b(?:hvis|ellers|if|or\s+else|så\s+skal|næste\s+gang|next\s+time)\b")
 
 
 def topic_before(text: str, start: int) -> bool:
@@ -39,7 +53,7 @@ def _about_person(doc: Document, pattern: Lexicon, rule: Rule) -> Iterator[Hit]:
     text = doc.folded.text
     count = 0
     for match in pattern.scan(doc):
-        if topic_before(text, match.start()):
+        if topic_before(text, match.start()) or _not_health(doc, match):
             continue
         if subject_near(doc, match.start(), match.end()) is None:
             continue
@@ -47,6 +61,20 @@ def _about_person(doc: Document, pattern: Lexicon, rule: Rule) -> Iterator[Hit]:
         count += 1
         if count >= MAX_HITS:
             return
+
+
+def _not_health(doc: Document, match: re.Match[str]) -> bool:
+    """Eating words given another reason (faith, no food), and hospital threatened as a consequence."""
+    text = doc.folded.text
+    word = match.group()
+    if _EATING.match(word):
+        s_start, s_end = sentences(doc).sentence_of(match.start())
+        if _EATING_REASON.search(text, s_start, s_end):
+            return True
+    if _CONSEQUENCE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+        s_start, _ = sentences(doc).sentence_of(match.start())
+        return _THREAT_MOOD.search(text, s_start, match.start()) is not None
+    return False
 
 
 class HealthCheck(Check):

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from monitor.checks.base import Check, Document, Hit, Rule
-from monitor.checks.persons import Lexicon, compile_lexicon, sentences, subject_near
+from monitor.checks.persons import Lexicon, compile_lexicon, gate_hits, sentences, subject_near
 
 SELFHARM = compile_lexicon("welfare_selfharm.txt")
 HOME = compile_lexicon("welfare_home.txt")
@@ -22,6 +22,18 @@ SUBSTANCE = compile_lexicon("welfare_substance.txt")
 MINOR = compile_lexicon("welfare_minor.txt", gated=False)
 TOPIC = compile_lexicon("welfare_topic.txt")
 CAMPAIGN = compile_lexicon("welfare_campaign.txt", gated=False)
+RELUCTANT = compile_lexicon("welfare_reluctant.txt")
+TROUBLE = compile_lexicon("welfare_trouble.txt")
+GROOM_SECRET = compile_lexicon("welfare_grooming_secret.txt")
+GROOM_ADULT = compile_lexicon("welfare_grooming_adult.txt")
+GROOM_APPROACH = compile_lexicon("welfare_grooming_approach.txt")
+# "har ikke spist i to dage": neglect when the reason is that there is no food, otherwise starving oneself.
+_NOT_EATEN = re.compile(r"\b(?:spist|eaten|mad|spise|eat)\b")
+_NO_FOOD = re.compile(r"\b(?:ingen|ikke|aldrig|no|nothing|isn't|wasn't)\s+(?:\w+\s+)?(?:noget\s+)?"
+                      r"(?:mad|at\s+spise|food|to\s+eat)\b|køleskabet|fridge|købt\s+ind|råd\s+til\s+mad|afford\s+food")
+# Grooming awareness posts and advice ("hvis en voksen beder om billeder ...") are not signs.
+_ADVICE = re.compile(r"\b(?:hvis\s+(?:en|nogen|du|man)|if\s+(?:an?|someone|anyone|you)|sig\s+det\s+til|"
+                     r"tell\s+(?:a|an)\s+(?:adult|grown-up|teacher))\b")
 _CONDITIONAL = re.compile(r"\b(?:hvis\s+du|har\s+du|if\s+you|are\s+you|do\s+you|hvis\s+man|når\s+man)\b")
 _JOKE = re.compile(r"😂|🤣|😆|\bhaha\w*|\blol\b|\blmao\b|\bjk\b|\baf\s+grin\b|\bihjel\s+hvis\b|\bjoke\b|\bpjat\b")
 _IDIOM_AFTER = re.compile(r"\s*(?:ihjel|af\s+grin|of\s+laughter|laughing|of\s+embarrassment|af\s+skam)")
@@ -59,16 +71,21 @@ class WelfareCheck(Check):
         for match in self._statements(doc, SELFHARM):
             span = doc.folded.original_span(match.start(), match.end())
             yield Hit(selfharm, *span)
-            yield Hit(health, *span)
+            if self._no_food(doc, match):
+                yield Hit(social, *span)  # not eating because there is no food: neglect, not self-harm
+            else:
+                yield Hit(health, *span)
             break
         for match in self._statements(doc, HOME):
             span = doc.folded.original_span(match.start(), match.end())
             yield Hit(home, *span)
             yield Hit(social, *span)
             break
-        for match in self._statements(doc, UNSAFE):
-            yield Hit(home, *doc.folded.original_span(match.start(), match.end()))
-            break
+        unsafe = next(self._statements(doc, UNSAFE), None)
+        if unsafe is not None:
+            yield Hit(home, *doc.folded.original_span(unsafe.start(), unsafe.end()))
+        yield from self._home_trouble(doc, unsafe)
+        yield from self._grooming(doc)
         if next(SUBSTANCE.scan(doc), None) and MINOR.search(text):
             for match in self._statements(doc, SUBSTANCE):
                 yield Hit(substance, *doc.folded.original_span(match.start(), match.end()))
@@ -90,6 +107,53 @@ class WelfareCheck(Check):
             if _CONDITIONAL.search(text, s_start, match.start()):
                 continue
             yield match
+
+    def _home_trouble(self, doc: Document, unsafe: re.Match[str] | None) -> Iterator[Hit]:
+        """Not wanting to go home or not feeling safe there, together with a carer drunk or violent."""
+        home, social = self.rules[1], self.rules[5]
+        if TROUBLE.keys is not None and TROUBLE.keys.isdisjoint(gate_hits(doc)):
+            return
+        if unsafe is None:
+            text = doc.folded.text
+            # Every phrase of welfare_reluctant.txt has one of these; plain substring tests are the cheapest gate.
+            if "hjem" not in text and "home" not in text and "i nat" not in text and "tonight" not in text:
+                return
+            if next(self._statements(doc, RELUCTANT), None) is None:
+                return
+        trouble = next(self._statements(doc, TROUBLE), None)
+        if trouble is None:
+            return
+        span = doc.folded.original_span(trouble.start(), trouble.end())
+        yield Hit(home, *span)
+        yield Hit(social, *span)
+
+    def _grooming(self, doc: Document) -> Iterator[Hit]:
+        """An adult seeking secret contact, meetings or pictures from a child (two of the three signs)."""
+        found = gate_hits(doc)
+        if all(lexicon.keys is not None and lexicon.keys.isdisjoint(found) for lexicon in (GROOM_ADULT, GROOM_SECRET)):
+            return  # two of the three signs are needed, so an adult or a secret must be there
+        present: list[re.Match[str]] = []
+        for lexicon in (GROOM_APPROACH, GROOM_ADULT, GROOM_SECRET):  # the rarest first: most posts stop early
+            match = next(lexicon.scan(doc), None)
+            if match is not None:
+                present.append(match)
+            elif lexicon is GROOM_ADULT and not present:
+                return
+        if len(present) < 2:
+            return
+        text = doc.folded.text
+        if CAMPAIGN.search(text) or _ADVICE.search(text):
+            return
+        first = min(present, key=lambda m: m.start())
+        yield Hit(self.rules[1], *doc.folded.original_span(first.start(), first.end()))
+
+    @staticmethod
+    def _no_food(doc: Document, match: re.Match[str]) -> bool:
+        text = doc.folded.text
+        if not _NOT_EATEN.search(text, match.start(), match.end()):
+            return False
+        s_start, s_end = sentences(doc).sentence_of(match.start())
+        return _NO_FOOD.search(text, match.end(), s_end) is not None
 
     @staticmethod
     def _campaign(doc: Document, match: re.Match[str]) -> bool:
