@@ -117,10 +117,128 @@ CASES = [
     ("e-not-88-address", "Vi mødes på Skovvej 88, bare kom", set()),
 ]
 
+# Families beyond the wording of the development set: each positive has a hard negative beside it.
+FAMILIES = [
+    # threat: a violent verb aimed at someone, body parts, "og dig med", conditions, implicit menace
+    ("tf-stab-down", "Jeg stikker ham ned hvis han sladrer", {T}),
+    ("tf-kick-head", "Vi sparker dig i hovedet efter træning", {T}),
+    ("tf-break-nose", "Næste gang knækker jeg hans næse", {T}),
+    ("tf-break-jaw-en", "I swear I'm gonna smash his face in", {T}),
+    ("tf-and-you-too", "Jeg smadrer din knallert, og dig med", {T}),
+    ("tf-find-and", "Vi finder dig og banker dig", {T}),
+    ("tf-hospital", "Hvis Oskar viser sig i hallen ender han på hospitalet", {T}),
+    ("tf-see-what", "Så skal du bare se hvad der sker med dig", {T}),
+    ("tf-wait-en", "Just wait till Monday, you'll see", {T}),
+    ("tf-deserve", "Du får hvad du fortjener, Mads", {T}),
+    ("tf-make-pay", "I'll make you pay for this", {T}),
+    ("tf-passe-paa", "Du skal passe på hvad du siger", {T}),
+    ("tf-dead-man", "Du er en død mand", {T}),
+    ("tf-burn-passive", "Klubhuset burde brændes ned", {T}),
+    ("tf-petrol", "Vi tager benzin med og brænder hele klubhuset af", {T}),
+    ("tf-bomb-planted", "Vi har gemt en bombe i gymnastiksalen", {T}),
+    ("tf-bomb-en", "There is a bomb in the school, it goes off at noon", {T}),
+    ("tf-blow-up", "Jeg sprænger ungdomsskolen i luften", {T}),
+    ("tf-shooting", "Der kommer et skoleskyderi på fredag", {T}),
+    ("tf-not-ski-safety", "Pas på du ikke brækker dine ben på skituren", set()),
+    ("tf-not-helmet", "Hvis du falder uden hjelm ender du på skadestuen", set()),
+    ("tf-not-experiment", "Kom og se hvad der sker når man blander cola og mentos!", set()),
+    ("tf-not-hype", "Vent bare til I ser den nye hal 😍", set()),
+    ("tf-not-reassure", "Ingen vil gøre dig fortræd her", set()),
+    ("tf-not-fire-drill", "Brandøvelse: hvis skolen brænder, mødes vi på fodboldbanen", set()),
+    ("tf-not-moped-petrol", "Knallertholdet: husk at fylde benzin på inden turen", set()),
+    ("tf-not-record", "I'm going to break the school record tomorrow", set()),
+    ("tf-not-smashed-them", "Vi knuste dem 5-0 og smadrede dem i Mario Kart", set()),
+    ("tf-not-killer-evening", "Killer-aften i klubben med quiz, jeg dør af grin", set()),
+    # defamation: accusations without a crime word
+    ("ff-till", "Kassereren tager penge fra kassen hver fredag", {F}),
+    ("ff-bed", "Han har været i seng med en af sine elever", {F}),
+    ("ff-drugs", "Pedellen sælger stoffer til eleverne", {F}),
+    ("ff-nepotism", "Mette fik stillingen fordi hun er gift med chefen", {F}),
+    ("ff-hours", "Træneren lyver om timerne hver måned", {F}),
+    ("ff-hours-en", "Coach Dan pads his timesheets", {F}),
+    ("ff-fiddle", "Jens har fiflet med regnskabet", {F}),
+    ("ff-money-holiday", "Formanden bruger klubbens penge på ferier", {F}),
+    ("ff-arson", "Det var Anton fra 9.c der satte ild til skuret", {F}),
+    ("ff-home", "Jeg så Lone tage skolens ipads med hjem", {F}),
+    ("ff-drunk", "Vikaren kommer fuld på arbejde", {F}),
+    ("ff-beer", "Hans køber øl til eleverne", {F}),
+    ("ff-not-police", "Politiet efterforsker hvem der satte ild til containeren", set()),
+    ("ff-not-job", "Emma fik jobbet fordi hun var den bedste ansøger", set()),
+    ("ff-not-own-bike", "Jeg sælger min gamle cykel på DBA", set()),
+    ("ff-not-trailer", "Morten tager klubbens trailer med hjem og reparerer den", set()),
+    ("ff-not-relationship", "Lærer Ib har et godt forhold til eleverne", set()),
+    # discrimination: demeaning statements without a slur
+    ("df-girls-football", "Piger kan ikke spille fodbold", {D}),
+    ("df-black-swim", "sorte kan ikke svømme", {D}),
+    ("df-old-home", "Gamle mennesker burde holde sig hjemme", {D}),
+    ("df-disabled-belong", "Handicappede hører ikke til her", {D}),
+    ("df-trans-sick", "Transer er syge i hovedet", {D}),
+    ("df-too-emotional", "Women are too emotional to lead", {D}),
+    ("df-too-weak-da", "Kvinder er for svage til at være kaptajner", {D}),
+    ("df-not-training", "Pigerne kan ikke komme til træning på fredag", set()),
+    ("df-not-fever", "Ældre mennesker skal blive hjemme hvis de har feber", set()),
+    ("df-not-ramp", "Handicappede kan ikke komme ind ad hovedindgangen, brug rampen", set()),
+    ("df-not-clothes", "Sorte bukser og hvid skjorte til koncerten", set()),
+    ("df-not-tired", "Pigerne var for trætte til at spille videre", set()),
+    ("df-not-teaching", "I samfundsfag diskuterede vi fordomme som at piger ikke kan spille fodbold", set()),
+    # harassment: mockery and leet without the classic insult words
+    ("hf-leet-equals", "Jonathan = l0s3r nr 1", {H}),
+    ("hf-nobody", "Ingen gider at være sammen med dig", {H}),
+    ("hf-embarrassing", "Du er så pinlig", {H}),
+    ("hf-haircut", "hvem har klippet dig, hahaha", {H}),
+    ("hf-looks", "Viktors frisure ligner en mop der er faldet i en spand 😂", {H}),
+    ("hf-get-life", "Få et liv, Sofie", {H}),
+    ("hf-worst-parents", "Forældrene i 6.b er de mest irriterende forældre nogensinde", {H}),
+    ("hf-name-class", "Kasper fra 9.b er så dum", {H}),
+    ("hf-swear-inside", "din fucking taber", {H}),
+    ("hf-exclaim", "Du er en idiot!", {H}),
+    ("hf-not-haircut-compliment", "Hvem har klippet dig? Det er så flot!", set()),
+    ("hf-not-self-worst", "Vi er de værste spillere nogensinde haha", set()),
+    ("hf-not-praise", "Han er latterlig god til fodbold", set()),
+    ("hf-not-food", "Maden var ulækker i dag, vi klager til kantinen", set()),
+    ("hf-not-defeat", "Det var pinligt at vi tabte, men vi kommer igen", set()),
+    # profanity at a thing is profanity only; swearing beside an insult is both
+    ("pf-object", "Det gamle lydanlæg var noget lort, nu har vi købt et nyt", {P}),
+    ("pf-reported", "Sara sagde at lydanlægget var noget lort", {P}),
+    ("pf-apart", "Fuck hvor var det en lang dag. Og Jeppe, du er stadig en klaphat", {H, P}),
+    # extremism
+    ("ef-exclaim", "White power! Join the movement", {E}),
+    ("ef-caliphate", "Leve kalifatet, Islamisk Stat vil sejre", {E}),
+    ("ef-not-news", "Vi læste om Islamisk Stat og hvordan de rekrutterede unge", set()),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), [(t, e) for _, t, e in CASES], ids=[c[0] for c in CASES])
 def test_conduct_categories(checker: Checker, text: str, expected: set[str]) -> None:
     assert categories(checker, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [(t, e) for _, t, e in FAMILIES], ids=[c[0] for c in FAMILIES])
+def test_conduct_families(checker: Checker, text: str, expected: set[str]) -> None:
+    assert categories(checker, text) == expected
+
+
+def test_irregular_forms_are_whole_words() -> None:
+    insults = load_lexicon("conduct_insults.txt")
+    assert "ækle" in insults and "ulækre" in insults and "ækelækle" not in insults
+    assert "negre" in load_lexicon("conduct_slurs.txt")
+
+
+def test_exclamation_after_a_word_is_punctuation() -> None:
+    assert build_view("white power! join").text == "white power! join"
+    assert "idiot" in build_view("din !d!ot").text
+
+
+def test_first_character_lookahead_keeps_matches() -> None:
+    import re
+
+    from monitor.checks.conduct_text import with_first_chars
+
+    pattern = re.compile(r"\b(?:muslimer|jøder|(?:de\s+)?sorte)\s+er\b")
+    fast = with_first_chars(pattern)
+    assert fast.pattern != pattern.pattern
+    for text in ("de sorte er", "alle muslimer er", "jøder er", "xsorte er", "ingen"):
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in pattern.finditer(text)]
 
 
 def test_spans_point_into_the_original_text(checker: Checker) -> None:

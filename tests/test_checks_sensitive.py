@@ -210,3 +210,58 @@ def test_a_megabyte_post_is_scanned_in_linear_time() -> None:
     started = time.perf_counter()
     CHECKER.hits(text, "da")
     assert time.perf_counter() - started < 10
+
+
+# personal.confidential by family: a private channel + a relay verb + content about someone. Quotes for
+# publication and public statements stay clean.
+CONFIDENTIAL_CASES = [
+    ("present-sms", "Fik en sms fra Violas mor – hun skriver at Viola ikke gider holdet mere", "da", True),
+    ("present-to-me", "Hun siger til mig at hendes far har mistet sit arbejde", "da", True),
+    ("present-phone", "Ringede lige med Idas far, han fortæller at hun har det svært derhjemme", "da", True),
+    ("present-en-phone", "Talked to Ben's mum on the phone, she says he hasn't slept properly in weeks", "en", True),
+    ("phone-no-that", "Spoke to Lily's dad on the phone and he said they're moving her to another school", "en", True),
+    ("called-told-me", "Oliver's mum called me yesterday and told me he's been struggling at home", "en", True),
+    ("psychologist-report", "Efter mødet med skolepsykologen kan jeg fortælle, at Anton får en støtteperson", "da",
+     True),
+    ("meeting-report-en", "After the parent-teacher meeting I can tell you that Jack is getting extra support", "en",
+     True),
+    ("confided", "En mor betroede mig, at hendes søn ikke sover om natten", "da", True),
+    ("told-by-teacher", "Jeg fik at vide af hans lærer at Malthe har svært ved at læse", "da", True),
+    ("told-by-mother", "Jeg har fået at vide af Noahs mor at han bliver drillet i bussen", "da", True),
+    ("parent-dm", "A parent messaged me privately that her son is being left out at lunch", "en", True),
+    ("told-in-meeting", "I was told in a parent meeting that Noah's parents are splitting up", "en", True),
+    ("told-in-parent-talk", "Til forældresamtalen fik jeg at vide, at Lukas ikke har det godt derhjemme", "da", True),
+    ("not-pass-on", "Hun bad mig om ikke at sige det videre, men Sofie skal flytte til Aarhus", "da", True),
+    ("not-tell-en", "She asked me not to tell anyone, but Maya's family is moving abroad", "en", True),
+    ("staff-break", "Min kollega nævnte i frokostpausen at Sara er blevet kæreste med en fra 9.b", "da", True),
+    ("messenger", "Ellas mor skrev til mig på Messenger at Ella har det svært med de andre piger", "da", True),
+    # hard negatives
+    ("quote-to-be-cited", "“Det var den fedeste tur,” siger Emma, som gerne vil citeres", "da", False),
+    ("coach-to-paper", "Holdets træner fortalte til avisen at de er stolte af Sebastian", "da", False),
+    ("quote-to-paper", "Det var en fed tur, fortæller Emma til Randers Amtsavis", "da", False),
+    ("speech", "Klubbens formand sagde i sin tale at alle frivillige fortjener tak", "da", False),
+    ("speech-en", "In his speech the mayor said that the new hall opens in May", "en", False),
+    ("public-says", "Emma says the trip was amazing and she can't wait to go again", "en", False),
+    ("board-meeting-news", "Efter mødet i bestyrelsen kan jeg fortælle at vi har fået ny formand", "da", False),
+    ("good-news", "I dag kan jeg fortælle at vores hold har vundet pokalen", "da", False),
+    ("call-me-quote", "Ring til mig på telefonen hvis du har spørgsmål, siger Lars", "da", False),
+    ("practical-told", "Jeg fik at vide at bussen kører kl. 8", "da", False),
+    ("council-told", "We were told by the council that the hall opens again in June", "en", False),
+    ("prize-news", "I dag fik vi at vide at vi har vundet kommunens idrætspris", "da", False),
+    ("pass-it-on", "Du må gerne sige det videre til dine venner: vi holder åbent hus!", "da", False),
+    ("surprise", "Don't tell anyone, but we are planning a surprise for all the volunteers on Friday 🎉", "en", False),
+    ("bus-company", "On the phone the bus company said they will be ten minutes late", "en", False),
+    ("send-message", "Send mig en sms, skriver Anna, hvis I vil låne kanoen", "da", False),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [c[1:] for c in CONFIDENTIAL_CASES],
+                         ids=[c[0] for c in CONFIDENTIAL_CASES])
+def test_confidential_families(text: str, lang: str, expected: bool) -> None:
+    assert (CONFIDENTIAL in categories(text, lang)) is expected
+
+
+def test_confidential_excerpt_does_not_repeat_the_relayed_content() -> None:
+    text = "Talked to Ben's mum on the phone, she says he hasn't slept properly in weeks"
+    findings = [f for f in CHECKER.check(text, "en") if f.category == CONFIDENTIAL]
+    assert findings and all("slept" not in text[f.start:f.end] for f in findings)

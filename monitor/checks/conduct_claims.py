@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 from monitor.checks.base import Check, CheckContext, Document, Hit, Rule
 from monitor.checks.conduct_text import LETTER, indexed_patterns, macro, original_span, view_of
@@ -99,7 +100,7 @@ class DefamationCheck(Check):
         self.court = re.compile(macro(DEFAMATION, "COURT"))
         self.subject = re.compile(macro(DEFAMATION, "SUBJECT"))
         self.anonymous = re.compile(rf"^\s*(?:{macro(DEFAMATION, 'ANON')})\b")
-        self.names = _known_names()
+        self.names = known_names()
 
     def _identifiable(self, doc: Document, clause_start: int, clause: str, match_start: int) -> bool:
         if self.anonymous.search(clause):
@@ -162,7 +163,8 @@ class ExtremismCheck(Check):
         return out
 
 
-def _known_names() -> frozenset[str]:
+@cache
+def known_names() -> frozenset[str]:
     """Danish first names from the shared name list, when it is there (it helps spot an accused)."""
     from monitor.checks.conduct_text import LEXICONS
 
