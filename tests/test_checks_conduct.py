@@ -273,3 +273,44 @@ def test_huge_post_stays_linear(checker: Checker) -> None:
     started = time.perf_counter()
     assert not categories(checker, text)
     assert time.perf_counter() - started < 10
+
+
+# --- round 2: families composed from parts (invented people; hard negatives beside positives)
+ROUND2 = [
+    ("If I see him at the party I will make sure he won't be able to talk for a week", {T}),
+    ("Jeg skal nok sørge for at han aldrig kan gå igen", {T}),
+    ("Vi sørger for at hun ikke kan vise sig på skolen mere", {T}),
+    ("Jeg sørger for at alle kan gå hjem kl. 15", set()),
+    ("I'll make sure he can't forget his lunch again", set()),
+    ("Mikkel får b-a-n-k efter skole", {T}),
+    ("Vi får bank-overførslen i morgen", set()),
+    ("Hun har forfalsket sin mors underskrift på sedlen", {F}),
+    ("Our treasurer faked the receipts for the trip", {F}),
+    ("Museet viser en forfalsket Rembrandt", set()),
+    ("Formanden tager imod penge under bordet fra sponsorerne", {F}),
+    ("the man who runs the kiosk pockets the cash from the raffle", {F}),
+    ("Kassereren beholder pengene i boksen til næste møde", set()),
+    ("Ældre mennesker skulle bare holde sig hjemme, de forstår jo ingenting", {D}),
+    ("Kvinder kan altså ikke køre bil", {D}),
+    ("Piger kan jo også spille fodbold, kom og prøv", set()),
+    ("De ældre elever skulle bare blive hjemme fredag pga. prøver", set()),
+    ("Pigerne kom med på turen, og de ødelagde ingenting", set()),
+    ("Han kaster som en tøs haha", {H, D}),
+    ("Hun sparker som en gud!", set()),
+    ("Hendes latter lyder som en døende hval", {H}),
+    ("Hans stemme lyder som en engel", set()),
+    ("our new goalie is a total nitwit", {H}),
+    ("Det er pissehamrende koldt i dag", {P}),
+    ("Nordfront holder åbent møde lørdag, alle er velkomne", {E}),
+    ("I historie lærte vi om Nordfront, der holder møder for unge og hvordan de rekrutterer", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND2)
+def test_round2_families(checker: Checker, text: str, expected: set[str]) -> None:
+    assert categories(checker, text) == expected
+
+
+def test_spaced_letters_keep_one_separator() -> None:
+    assert build_view("oscar får t.æ.s.k i morgen").text == "oscar får tæsk i morgen"
+    assert build_view("du er en i d i o t").text == "du er en idiot"

@@ -265,3 +265,41 @@ def test_confidential_excerpt_does_not_repeat_the_relayed_content() -> None:
     text = "Talked to Ben's mum on the phone, she says he hasn't slept properly in weeks"
     findings = [f for f in CHECKER.check(text, "en") if f.category == CONFIDENTIAL]
     assert findings and all("slept" not in text[f.start:f.end] for f in findings)
+
+
+# Round 2: families composed from parts (any subject, inflection, word order), Danish and English.
+ROUND2_CASES = [
+    ("better-without-me-da", "tænker tit at min familie ville have det meget bedre uden mig", "da", {WELFARE, HEALTH}),
+    ("not-here-anymore-da", "nogle gange tror jeg alle ville få det nemmere hvis jeg ikke var her længere", "da",
+     {WELFARE, HEALTH}),
+    ("wish-not-born-en", "honestly I wish I had never been born, they'd be happier without me", "en",
+     {WELFARE, HEALTH}),
+    ("better-team-joke", "holdet ville have det bedre uden mig på mål haha 😂", "da", set()),
+    ("better-without-rain", "Turen ville have været bedre uden regnen, men vi hyggede os", "da", set()),
+    ("generic-lock-in-da", "er det okay at ens mor låser en ude hele natten?", "da", {WELFARE, SOCIAL}),
+    ("generic-lock-in-en", "is it normal that your stepdad locks you out when he's angry?", "en", {WELFARE, SOCIAL}),
+    ("lock-hall", "Husk at pedellen låser hallen kl. 22, så vær ude inden", "da", set()),
+    ("passive-beaten-da", "Min storebror bliver tæsket af vores stedfar når mor er på arbejde", "da",
+     {WELFARE, SOCIAL}),
+    ("passive-names-da", "Hun bliver kaldt grimme ting derhjemme hver eneste dag", "da", {WELFARE, SOCIAL}),
+    ("passive-hit-en", "my cousin is 11 and gets kicked by his dad almost every week", "en", {WELFARE, SOCIAL}),
+    ("passive-sport", "Vi blev slået 3-1 af Viborg i går, men kæmpede godt", "da", set()),
+    ("passive-sport-en", "We got beaten at home by the league leaders on Saturday", "en", set()),
+    ("bruises-carer-da", "Frida har blå mærker på overarmene igen, og hendes far bliver vist tit rasende", "da",
+     {WELFARE, SOCIAL}),
+    ("bruises-excuse-en", "Mia had a black eye again today and says she walked into a door", "en", {WELFARE, SOCIAL}),
+    ("bruises-football", "Masser af blå mærker efter en hård kamp i dag, godt kæmpet drenge 💪", "da", set()),
+    ("minor-bottle-da", "jeg er 15 og tyller en flaske gin hver fredag med mine venner", "da", {WELFARE}),
+    ("minor-beers-en", "he's 14 and drank ten beers at the party last night", "en", {WELFARE}),
+    ("adult-wine", "Personalefesten: vi drak en flaske vin og spiste godt 🍷", "da", set()),
+    ("faith-diet-en", "Ali is Muslim, so he doesn't eat the ham sandwiches on the trip", "en", {SOCIAL}),
+    ("vegetarian-da", "Ida er vegetar og spiser ikke kød, så vi laver grøntsagsret", "da", set()),
+    ("pregnant-da", "Kæmpe tillykke til Louise fra køkkenet, som venter sig – termin i oktober!", "da", {HEALTH}),
+    ("pregnant-en", "Our coach Maria is expecting her second baby, due in March", "en", {HEALTH}),
+    ("waiting-bus", "Vi venter på bussen ved hallen, den er forsinket", "da", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [c[1:] for c in ROUND2_CASES], ids=[c[0] for c in ROUND2_CASES])
+def test_round2_families(text: str, lang: str, expected: set[str]) -> None:
+    assert categories(text, lang) & {WELFARE, HEALTH, SOCIAL} == expected

@@ -32,8 +32,9 @@ _LEET_WORD = re.compile(rf"[{LETTER}0-9@$!|€]*(?:[{LETTER}](?:[0-9@$|€]|!(?=
 # Ordinary words with digits: u15, cs2, mp3, 4k, 10x, 2nd, covid19.
 _ALNUM_OK = re.compile(rf"[{LETTER}]+\d+|\d+[{LETTER}]{{1,2}}|\d+(?:st|nd|rd|th|er|ende)")
 # Three or more single letters, each followed by one separator: "i d i o t", "p.e.r.k.e.r".
-_SPACED = re.compile(rf"(?<![{LETTER}\d])[{LETTER}](?:[ .\-_*·•,](?=[{LETTER}](?![{LETTER}]))[{LETTER}]){{2,}}"
-                     rf"(?![{LETTER}])")
+# The same separator throughout, so "t.æ.s.k i morgen" does not swallow the next one-letter word.
+_SPACED = re.compile(rf"(?<![{LETTER}\d])[{LETTER}]([ .\-_*·•,])(?=[{LETTER}](?![{LETTER}]))[{LETTER}]"
+                     rf"(?:\1(?=[{LETTER}](?![{LETTER}]))[{LETTER}])+(?![{LETTER}])")
 _STRETCHED = re.compile(rf"([{LETTER}])\1\1+")
 _DROP_SPACED = re.compile(r"[ .\-_*·•,]")
 

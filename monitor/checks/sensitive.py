@@ -33,6 +33,8 @@ MAX_HITS = 3  # the category is judged per post; a few spans are enough for the 
 _EATING = re.compile(r"spiser ikke|ikke spist")
 _EATING_REASON = re.compile(
     r"\b(?:faste\w*|faster|ramadan\w*|halal|kosher|svinekød|pork|fasting|fast\w*\s+(?:for|during)|"
+    r"muslim\w*|jøde|jødisk|jewish|hindu\w*|religi\w*|vegetar\w*|vegan\w*|flæsk\w*|gris\w*|svin\w*|skinke|bacon|"
+    r"kød|meat|beef|oksekød|ham\s+sandwich|"
     r"(?:ingen|ikke|aldrig|no|nothing)\s+(?:\w+\s+)?(?:noget\s+)?(?:mad|food|at\s+spise|to\s+eat))\b"
     r"|\bsolnedgang|\bsunset"
 )

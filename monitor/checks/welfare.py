@@ -27,6 +27,8 @@ TROUBLE = compile_lexicon("welfare_trouble.txt")
 GROOM_SECRET = compile_lexicon("welfare_grooming_secret.txt")
 GROOM_ADULT = compile_lexicon("welfare_grooming_adult.txt")
 GROOM_APPROACH = compile_lexicon("welfare_grooming_approach.txt")
+INJURY = compile_lexicon("welfare_injury.txt")
+CARER = compile_lexicon("welfare_carer.txt")
 # "har ikke spist i to dage": neglect when the reason is that there is no food, otherwise starving oneself.
 _NOT_EATEN = re.compile(r"\b(?:spist|eaten|mad|spise|eat)\b")
 _NO_FOOD = re.compile(r"\b(?:ingen|ikke|aldrig|no|nothing|isn't|wasn't)\s+(?:\w+\s+)?(?:noget\s+)?"
@@ -86,6 +88,7 @@ class WelfareCheck(Check):
             yield Hit(home, *doc.folded.original_span(unsafe.start(), unsafe.end()))
         yield from self._home_trouble(doc, unsafe)
         yield from self._grooming(doc)
+        yield from self._injury(doc)
         if next(SUBSTANCE.scan(doc), None) and MINOR.search(text):
             for match in self._statements(doc, SUBSTANCE):
                 yield Hit(substance, *doc.folded.original_span(match.start(), match.end()))
@@ -146,6 +149,17 @@ class WelfareCheck(Check):
             return
         first = min(present, key=lambda m: m.start())
         yield Hit(self.rules[1], *doc.folded.original_span(first.start(), first.end()))
+
+    def _injury(self, doc: Document) -> Iterator[Hit]:
+        """Visible injuries (bruises, marks) together with a carer's anger or an excuse ("siger hun faldt")."""
+        if INJURY.keys is not None and INJURY.keys.isdisjoint(gate_hits(doc)):
+            return
+        injury = next(self._statements(doc, INJURY), None)
+        if injury is None or next(self._statements(doc, CARER), None) is None:
+            return
+        span = doc.folded.original_span(injury.start(), injury.end())
+        yield Hit(self.rules[1], *span)
+        yield Hit(self.rules[5], *span)
 
     @staticmethod
     def _no_food(doc: Document, match: re.Match[str]) -> bool:
