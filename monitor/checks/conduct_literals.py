@@ -8,9 +8,16 @@ conservative: when in doubt it asks for nothing, so it never hides a match.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import reduce
 from itertools import product
+from operator import or_
 from re import _parser as sre  # type: ignore[attr-defined]
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from monitor.checks.conduct_text import RuleGate, View
 
 _MAX_SET = 48  # most strings an exact set may hold before it is given up
 _MAX_LEN = 30
@@ -176,3 +183,152 @@ def required_literals(pattern: re.Pattern[str], limit: int = 2) -> tuple[Needs, 
         options.append(exact)
     options = sorted((need for need in set(options) if worth(need) < 2 * REGEX_COST), key=worth)
     return tuple(sorted(options[:limit], key=len))  # the cheaper test first: a miss skips the other
+
+
+# --- which requirements a post meets ----------------------------------------------------------
+# A literal made of letters only lies inside one word of a post, so the requirements a post meets
+# through such literals are the union of those each of its words meets. Every registered requirement
+# has one bit; a word's bits are cached (words repeat from post to post), so a post costs one lookup
+# per word, and a rule's requirements become one integer test instead of a substring search per string.
+WORD_LITERAL = re.compile("[a-zæøåäöüéè]+")
+_CACHE_WORDS = 200_000  # the per-word cache is emptied when it grows past this many words
+SHORT_WORD = 40  # a post with a longer word has its requirements searched as substrings
+_bits: dict[frozenset[str], int] = {}  # requirement -> its bit
+_by_literal: dict[str, int] = {}  # word literal -> bits of the requirements holding it
+_by_word: dict[str, int] = {}
+_longest = 0
+generation = 0  # grows whenever requirements are registered: a cached mask of an older generation is stale
+
+
+def requirement_bit(need: Needs) -> int:
+    """The bit of a requirement; a word's mask (``word_mask``) has it when the word holds one of its
+    word literals (``WORD_LITERAL``); its other strings are the caller's to search."""
+    global _longest, generation
+    bit = _bits.get(need)
+    if bit is None:
+        bit = _bits[need] = 1 << len(_bits)
+        for literal in need:
+            if WORD_LITERAL.fullmatch(literal):
+                _by_literal[literal] = _by_literal.get(literal, 0) | bit
+                _longest = max(_longest, len(literal))
+        _by_word.clear()
+        generation += 1
+    return bit
+
+
+def word_mask(word: str) -> int:
+    """The bits of the requirements whose word literals occur in ``word`` (at most ``SHORT_WORD`` long)."""
+    mask = _by_word.get(word)
+    if mask is None:
+        size, top = len(word), _longest
+        found = _by_literal.keys() & {word[i:j] for i in range(size) for j in range(i + 1, min(size, i + top) + 1)}
+        mask = 0
+        for literal in found:
+            mask |= _by_literal[literal]
+        if len(_by_word) >= _CACHE_WORDS:
+            _by_word.clear()
+        _by_word[word] = mask
+    return mask
+
+
+def text_mask(words: Iterable[str]) -> int | None:
+    """The bits of the requirements met through word literals by a text whose words are ``words``
+    (every maximal run of letters of the text lies inside one of them); None when a word is longer
+    than ``SHORT_WORD``: searching the text for the requirements is then cheaper."""
+    cached = list(map(_by_word.get, words))
+    if None in cached:
+        if any(len(word) > SHORT_WORD for word in words):
+            return None
+        cached = list(map(word_mask, words))
+    return reduce(or_, cached, 0)
+
+
+# --- picking the rules a post may match ---------------------------------------------------------
+class RuleIndex:
+    """The rules of a list that may match a view: gate words and heads looked up in two set
+    intersections, then the literal strings each rule's matches must contain (``required_literals``)
+    tested as substrings. Both are necessary conditions, so skipping the other rules hides nothing;
+    a clean post costs a few C-level operations instead of a regular expression per rule.
+    """
+
+    def __init__(self, rules: Sequence[tuple[re.Pattern[str], RuleGate | None]]) -> None:
+        by_word: dict[str, list[int]] = {}
+        by_head: dict[str, list[int]] = {}
+        always: list[int] = []
+        for number, (_, gate) in enumerate(rules):
+            if gate is None:
+                always.append(number)
+                continue
+            for word in gate.words:
+                by_word.setdefault(word, []).append(number)
+            for head in gate.heads:
+                by_head.setdefault(head, []).append(number)
+        self.always = tuple(always)
+        self.by_word = {k: tuple(v) for k, v in by_word.items()}
+        self.by_head = {k: tuple(v) for k, v in by_head.items()}
+        self.words = frozenset(by_word)
+        self.heads = frozenset(by_head)
+        self.needs = [tuple(tuple(sorted(need)) for need in required_literals(pattern)) for pattern, _ in rules]
+        # per rule: the bits of its requirements, and those that may also be met by strings other than
+        # word literals (searched in the text only when the words do not meet them)
+        self.masks: list[int] = []
+        self.others: list[tuple[tuple[int, tuple[str, ...]], ...]] = []
+        for needs in self.needs:
+            bits = [requirement_bit(frozenset(need)) for need in needs]
+            self.masks.append(sum(bits))
+            self.others.append(tuple((bit, others) for bit, need in zip(bits, needs, strict=True)
+                                     if (others := tuple(s for s in need if not WORD_LITERAL.fullmatch(s)))))
+        # a requirement met by none of its word literals fails unless one of its other strings is there:
+        # when two rules share such a requirement it is searched once (``searched``)
+
+    def candidates(self, view: View) -> list[int]:
+        words = self.words.intersection(view.words)
+        heads = self.heads.intersection(view.heads) if self.heads else ()
+        if words or heads:
+            found = set(self.always)
+            for word in words:
+                found.update(self.by_word[word])
+            for head in heads:
+                found.update(self.by_head[head])
+            numbers: Iterable[int] = sorted(found)
+        else:
+            numbers = self.always
+        met = view.needs_met()
+        if met is None:
+            return self._by_search(view, numbers)
+        has = view.text.__contains__
+        masks, others = self.masks, self.others
+        searched = 0  # requirements whose other strings were searched already
+        out = []
+        for number in numbers:
+            mask = masks[number]
+            if met & mask == mask:
+                out.append(number)
+                continue
+            rule_others = others[number]
+            if not rule_others:
+                continue
+            for bit, strings in rule_others:
+                if not (met | searched) & bit:
+                    searched |= bit
+                    if any(map(has, strings)):  # "'ll", "st.", an emoji: short, and rare in rules
+                        met |= bit
+            if met & mask == mask:
+                out.append(number)
+        return out
+
+    def _by_search(self, view: View, numbers: Iterable[int]) -> list[int]:
+        """``candidates`` for a huge post: the requirements searched as substrings of the text."""
+        has = view.text.__contains__
+        seen: dict[tuple[str, ...], bool] = {}  # rules of a file often share a requirement
+        out = []
+        for number in numbers:
+            for need in self.needs[number]:
+                present = seen.get(need)
+                if present is None:
+                    present = seen[need] = any(map(has, need))
+                if not present:
+                    break
+            else:
+                out.append(number)
+        return out

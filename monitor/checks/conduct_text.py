@@ -11,14 +11,16 @@ lookup costs one linear scan whatever the number of words.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property
+from operator import itemgetter
 from pathlib import Path
 from re import _parser as sre  # type: ignore[attr-defined]
 
+from monitor.checks import conduct_literals
 from monitor.checks.base import Document
-from monitor.checks.conduct_literals import required_literals
+from monitor.checks.conduct_literals import RuleIndex, text_mask
 
 LEXICONS = Path(__file__).parent / "lexicons"
 LETTER = "a-zæøåäöüéè"
@@ -42,6 +44,10 @@ _DROP_SPACED = re.compile(r"[ .\-_*·•,]")
 _TOKEN = re.compile(rf"[{LETTER}0-9]+(?:'[{LETTER}]+)?")
 
 
+_MANY_WORDS = 3000
+_HEAD = itemgetter(slice(None, 3))  # the first three letters of a word
+
+
 @dataclass(frozen=True)
 class View:
     """De-obfuscated text; ``offsets[i]`` is the folded-text index of view character ``i``.
@@ -59,9 +65,19 @@ class View:
         """The first three letters of every word (per-rule gates test these)."""
         cached = self.__dict__.get("_heads")
         if cached is None:
-            cached = frozenset(word[:3] for word in self.words)
+            cached = frozenset(map(_HEAD, self.words))
             object.__setattr__(self, "_heads", cached)
         return cached
+
+    def needs_met(self) -> int | None:
+        """Bits of the registered requirements (``conduct_literals.requirement_bit``) met by the words of
+        the text; None for a huge post or one with a very long word (``text_mask``)."""
+        cached = self.__dict__.get("_needs_met")
+        if cached is None or cached[0] != conduct_literals.generation:
+            mask = text_mask(self.words) if len(self.words) <= _MANY_WORDS else None
+            cached = (conduct_literals.generation, mask)
+            object.__setattr__(self, "_needs_met", cached)
+        return cached[1]
 
     def folded_span(self, start: int, end: int) -> tuple[int, int]:
         if self.offsets is None:
@@ -86,32 +102,56 @@ def _leet_spaced(text: str) -> str:
 # A leet character next to a letter; starts with a character class so the search skips ahead in C.
 _LEET_TRIGGER = re.compile(rf"[0-9@$!|€](?:(?<=[{LETTER}].)|(?=[{LETTER}]))")
 _LEET_CHARS = re.compile(r"[013457@$!|€]")  # the keys of _LEET: without one, _leet changes nothing
+# A leet key standing alone next to a separator: every ``_SPACED_LEET`` match that ``_leet_spaced`` changes
+# holds one, so without it the substitution is skipped.
+_SPACED_KEY = re.compile(rf"[013457@$!|€](?<![{LETTER}\d].)(?![{LETTER}\d])(?:(?<=[ .\-_*·•].)|(?=[ .\-_*·•]))")
+# A leet character inside a ``_LEET_WORD`` core (next to a letter). A ``_LEET_WORD`` match starts where the
+# run of ``[letters 0-9@$!|€]`` holding the first such character starts (or where the last match ended), so
+# the scan jumps from core to core in C instead of trying ``_LEET_WORD`` at every word; that also keeps a
+# long word without a core linear (trying every position of it was quadratic).
+_LEET_CORE = re.compile(rf"[0-9@$|€](?:(?<=[{LETTER}].)|(?=[{LETTER}]))|!(?=[{LETTER}])")
+_LEAD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzæøåäöüéè0123456789@$!|€")  # the leading class of _LEET_WORD
+
+
+def _run_start(text: str, index: int, floor: int) -> int:
+    """The first index of the run of ``_LEAD_CHARS`` holding ``index`` (not below ``floor``)."""
+    while index > floor and text[index - 1] in _LEAD_CHARS:
+        index -= 1
+    return index
 
 
 def _leet(text: str) -> str:
     if not _LEET_CHARS.search(text):
         return text
-    if _SPACED_LEET.search(text):
+    if _SPACED_KEY.search(text) and _SPACED_LEET.search(text):
         text = _leet_spaced(text)
-    if not _LEET_TRIGGER.search(text):
+    core = _LEET_CORE.search(text)
+    if core is None:
         return text
     pieces: list[str] = []
-    last = 0
-    for match in _LEET_WORD.finditer(text):
+    last = position = 0
+    while core is not None:
+        match = _LEET_WORD.match(text, _run_start(text, core.start(), position))
+        assert match is not None  # a core is reachable through leading characters
+        position = match.end()
         word = match.group()
-        if _ALNUM_OK.fullmatch(word) or sum(c.isalpha() for c in word) < 2 and len(word) < 4:
-            continue
-        pieces.append(text[last:match.start()])
-        pieces.append(word.translate(_LEET))
-        last = match.end()
+        if not (_ALNUM_OK.fullmatch(word) or len(word) < 4 and sum(c.isalpha() for c in word) < 2):
+            pieces.append(text[last:match.start()])
+            pieces.append(word.translate(_LEET))
+            last = position
+        core = _LEET_CORE.search(text, position)
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+# Every ``_SPACED`` match holds a single letter between two equal separators, then one more single letter.
+_SPACED_HINT = re.compile(rf"([ .\-_*·•,])[{LETTER}]\1[{LETTER}](?![{LETTER}])")
 
 
 def _removals(text: str) -> list[tuple[int, int]]:
     """Spans (start, end) of characters to drop: separators between spaced letters, stretched letters."""
     drops: list[tuple[int, int]] = []
-    if _SPACED.search(text):
+    if _SPACED_HINT.search(text) and _SPACED.search(text):
         for match in _SPACED.finditer(text):
             drops.extend((match.start() + m.start(), match.start() + m.end())
                          for m in _DROP_SPACED.finditer(match.group()))
@@ -193,7 +233,14 @@ class Gate:
         if not self.prefix_heads.isdisjoint(view.heads) and any(
                 word.startswith(self.prefixes) for word in view.words):
             return True
-        return any(char in view.text for char in self.marks) and any(sub in view.text for sub in self.substrings)
+        return any(char in view.text for char in self.marks) and self.any_substring.search(view.text) is not None
+
+    @cached_property
+    def any_substring(self) -> re.Pattern[str]:
+        """Finds one of ``substrings`` (never matches when there are none): one C-level search."""
+        if not self.substrings:
+            return re.compile(r"(?!)")
+        return re.compile("|".join(map(re.escape, sorted(set(self.substrings), key=len))))
 
     @cached_property
     def prefix_heads(self) -> frozenset[str]:
@@ -402,7 +449,8 @@ def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if not first or len(first) > 40:
         return pattern
     chars = "".join(sorted(re.escape(c) if c not in "-" else "\\-" for c in first))
-    return re.compile(f"(?=[{chars}]){pattern.pattern}", pattern.flags)
+    # the group makes the lookahead guard every top-level alternative, not only the first
+    return re.compile(f"(?=[{chars}])(?:{pattern.pattern})", pattern.flags)
 
 
 @cache
@@ -524,59 +572,6 @@ def gated_patterns(name: str) -> list[tuple[str, re.Pattern[str], RuleGate | Non
         gate = RuleGate(frozenset(found[0]), frozenset(found[1])) if found else None
         out.append((rule, with_first_chars(pattern), gate))
     return out
-
-
-class RuleIndex:
-    """The rules of a list that may match a view: gate words and heads looked up in two set
-    intersections, then the literal strings each rule's matches must contain (``required_literals``)
-    tested as substrings. Both are necessary conditions, so skipping the other rules hides nothing;
-    a clean post costs a few C-level operations instead of a regular expression per rule.
-    """
-
-    def __init__(self, rules: Sequence[tuple[re.Pattern[str], RuleGate | None]]) -> None:
-        by_word: dict[str, list[int]] = {}
-        by_head: dict[str, list[int]] = {}
-        always: list[int] = []
-        for number, (_, gate) in enumerate(rules):
-            if gate is None:
-                always.append(number)
-                continue
-            for word in gate.words:
-                by_word.setdefault(word, []).append(number)
-            for head in gate.heads:
-                by_head.setdefault(head, []).append(number)
-        self.always = tuple(always)
-        self.by_word = {k: tuple(v) for k, v in by_word.items()}
-        self.by_head = {k: tuple(v) for k, v in by_head.items()}
-        self.words = frozenset(by_word)
-        self.heads = frozenset(by_head)
-        self.needs = [tuple(tuple(sorted(need)) for need in required_literals(pattern)) for pattern, _ in rules]
-
-    def candidates(self, view: View) -> list[int]:
-        words = self.words.intersection(view.words)
-        heads = self.heads.intersection(view.heads) if self.heads else ()
-        if words or heads:
-            found = set(self.always)
-            for word in words:
-                found.update(self.by_word[word])
-            for head in heads:
-                found.update(self.by_head[head])
-            numbers: Iterable[int] = sorted(found)
-        else:
-            numbers = self.always
-        has = view.text.__contains__
-        seen: dict[tuple[str, ...], bool] = {}  # rules of a file often share a requirement
-        out = []
-        for number in numbers:
-            for need in self.needs[number]:
-                present = seen.get(need)
-                if present is None:
-                    present = seen[need] = any(map(has, need))
-                if not present:
-                    break
-            else:
-                out.append(number)
-        return out
 
 
 @cache
