@@ -16,64 +16,16 @@ import hashlib
 from collections.abc import Iterator
 from typing import Any
 
-import requests
+from connectors.base import Image, NotFound, ParseError, Post
+from connectors.graph import GraphConnector
+from connectors.util import need, opt, parse_time
 
-from connectors.base import (
-    AuthError,
-    Connector,
-    ConnectorError,
-    Image,
-    NotFound,
-    ParseError,
-    PermissionDenied,
-    Post,
-    RateLimited,
-    TransientError,
-)
-from connectors.http import ErrorMapper
-from connectors.util import CursorState, need, opt, page_size, parse_time
-
-RATE_CODES = frozenset({4, 17, 32, 341, 613, 80001, 80002})
 POST_FIELDS = (
     "id,message,created_time,updated_time,permalink_url,full_picture,"
     "attachments{media_type,type,title,description,url,media,target,subattachments},"
     "comments.limit(50).summary(true){id,message,created_time,permalink_url}"
 )
 COMMENT_FIELDS = "id,message,created_time,permalink_url"
-
-
-def graph_error_mapper(platform: str, token_env: str | None) -> ErrorMapper:
-    """Read the Graph API error envelope; Graph signals by ``error.code``, not by HTTP status."""
-
-    def mapper(response: requests.Response) -> ConnectorError | None:
-        try:
-            error = response.json().get("error")
-        except (ValueError, AttributeError):
-            return None
-        if not isinstance(error, dict):
-            return None
-        code, sub = error.get("code"), error.get("error_subcode")
-        status = response.status_code
-        label = f"{platform} error {code}" + (f"/{sub}" if sub else "")
-        if code in (190, 102):
-            where = f"the variable {token_env}" if token_env else "the profile's token_env variable"
-            why = {463: "expired", 460: "invalidated by a password change", 458: "revoked (app removed)"}.get(
-                sub if isinstance(sub, int) else -1, "expired or invalid")
-            return AuthError(f"{platform} access token {why} ({label}): the page owner must renew the token "
-                             f"and put the new one in {where}", status=status)
-        if code in RATE_CODES:
-            return RateLimited(f"{platform} rate limit reached ({label}); wait and try later", status=status)
-        if code in (1, 2):
-            return TransientError(f"{platform} service error ({label})", status=status)
-        if code == 10 or (isinstance(code, int) and 200 <= code <= 299) or code == 368:
-            return PermissionDenied(f"{platform} permission missing ({label})", status=status)
-        if (code == 100 and sub == 33) or code == 803:
-            return NotFound(f"{platform} object does not exist or cannot be loaded ({label})", status=status)
-        if code == 100 and "permission" in str(error.get("message", "")).lower():
-            return PermissionDenied(f"{platform} permission or feature missing ({label})", status=status)
-        return None
-
-    return mapper
 
 
 def _attachment_images(attachments: Any) -> list[Image]:
@@ -90,23 +42,14 @@ def _attachment_images(attachments: Any) -> list[Image]:
     return images
 
 
-class FacebookConnector(Connector):
+class FacebookConnector(GraphConnector):
     """Facebook Page: published posts and their comments (Graph API, Page access token)."""
 
     platform = "facebook"
-    needs_token = True
-    default_base_url = "https://graph.facebook.com/v25.0"
+    feed_edge = "published_posts"
+    feed_fields = POST_FIELDS
 
-    def _mapper(self) -> ErrorMapper:
-        return graph_error_mapper(self.platform, self.profile.token_env)
-
-    def _get(self, url: str, params: dict[str, Any] | None = None) -> Any:
-        if params is not None and self.token:
-            params = {**params, "access_token": self.token}
-        self.http.add_secret(self.token)
-        return self.http.get_json(url, params=params, timeout=self.settings.timeout, error_mapper=self._mapper())
-
-    def _post(self, item: Any) -> Post:
+    def _item_post(self, item: Any) -> Post:
         where = f"{self.platform} post"
         post_id = need(item, "id", str, where)
         images = _attachment_images(item.get("attachments"))
@@ -152,33 +95,10 @@ class FacebookConnector(Connector):
                 return
             comments = self._get(next_url)
 
-    def fetch(self, cursor: str | None) -> Iterator[Post]:
-        state = CursorState(cursor)
-        params = {"fields": POST_FIELDS, "limit": page_size(self.settings.page_size, 25, 100)}
-        body = self._get(f"{self.base_url}/{self.profile.account}/published_posts", params)
-        pages = 0
-        while True:
-            data = need(body, "data", list, f"{self.platform} posts page")
-            created = []
-            for item in data:
-                post = self._post(item)
-                created.append(post.created_at)
-                comments = item.get("comments")
-                count = opt(opt(comments, "summary", dict, {}), "total_count", int, -1)
-                if count < 0:
-                    count = len(opt(comments, "data", list, []))
-                want_post, want_comments = state.wants(post, count)
-                if want_post:
-                    yield post
-                if want_comments:
-                    yield from self._comments(comments, post)
-            pages += 1
-            # Stop at the end of the feed (no paging.next; short or empty pages are not the end).
-            next_url = opt(opt(body, "paging", dict, {}), "next", str, "")
-            if not next_url or state.reached_mark(created) or pages >= (self.settings.max_pages or 20):
-                break
-            body = self._get(next_url)
-        self.new_cursor = state.dump()
+    def _comment_count(self, item: Any) -> int:
+        comments = item.get("comments")
+        count = opt(opt(comments, "summary", dict, {}), "total_count", int, -1)
+        return count if count >= 0 else len(opt(comments, "data", list, []))
 
     def refetch(self, post: Post) -> Post | None:
         fields = COMMENT_FIELDS if post.kind == "comment" else POST_FIELDS
@@ -193,4 +113,4 @@ class FacebookConnector(Connector):
         if post.kind == "comment":
             parent = Post(post.parent_platform_id or "", "post", post.url, "", post.created_at)
             return self._comment(item, parent)
-        return self._post(item)
+        return self._item_post(item)

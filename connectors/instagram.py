@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from connectors.base import Connector, Image, NotFound, ParseError, Post
-from connectors.facebook import graph_error_mapper
-from connectors.util import CursorState, need, opt, page_size, parse_time
+from connectors.base import Image, NotFound, ParseError, Post
+from connectors.graph import GraphConnector
+from connectors.util import need, opt, parse_time
 
 MEDIA_FIELDS = (
     "id,caption,media_type,media_url,thumbnail_url,permalink,timestamp,comments_count,alt_text,"
@@ -32,21 +32,14 @@ def _still(item: Any) -> Image | None:
     return Image(url, opt(item, "alt_text", str, "") or None) if url else None
 
 
-class InstagramConnector(Connector):
+class InstagramConnector(GraphConnector):
     """Instagram business account: media captions, alt texts and comments (Graph API token)."""
 
     platform = "instagram"
-    needs_token = True
-    default_base_url = "https://graph.facebook.com/v25.0"
+    feed_edge = "media"
+    feed_fields = MEDIA_FIELDS
 
-    def _get(self, url: str, params: dict[str, Any] | None = None) -> Any:
-        if params is not None and self.token:
-            params = {**params, "access_token": self.token}
-        self.http.add_secret(self.token)
-        return self.http.get_json(url, params=params, timeout=self.settings.timeout,
-                                  error_mapper=graph_error_mapper(self.platform, self.profile.token_env))
-
-    def _media(self, item: Any) -> Post:
+    def _item_post(self, item: Any) -> Post:
         where = f"{self.platform} media"
         media_id = need(item, "id", str, where)
         children = opt(opt(item, "children", dict, {}), "data", list, [])
@@ -81,29 +74,8 @@ class InstagramConnector(Connector):
                 return
             comments = self._get(next_url)
 
-    def fetch(self, cursor: str | None) -> Iterator[Post]:
-        state = CursorState(cursor)
-        params = {"fields": MEDIA_FIELDS, "limit": page_size(self.settings.page_size, 25, 100)}
-        body = self._get(f"{self.base_url}/{self.profile.account}/media", params)
-        pages = 0
-        while True:
-            created = []
-            for item in need(body, "data", list, f"{self.platform} media page"):
-                post = self._media(item)
-                created.append(post.created_at)
-                comments = item.get("comments")
-                count = opt(item, "comments_count", int, len(opt(comments, "data", list, [])))
-                want_post, want_comments = state.wants(post, count)
-                if want_post:
-                    yield post
-                if want_comments:
-                    yield from self._comments(comments, post)
-            pages += 1
-            next_url = opt(opt(body, "paging", dict, {}), "next", str, "")
-            if not next_url or state.reached_mark(created) or pages >= (self.settings.max_pages or 20):
-                break
-            body = self._get(next_url)
-        self.new_cursor = state.dump()
+    def _comment_count(self, item: Any) -> int:
+        return opt(item, "comments_count", int, len(opt(item.get("comments"), "data", list, [])))
 
     def refetch(self, post: Post) -> Post | None:
         fields = COMMENT_FIELDS if post.kind == "comment" else MEDIA_FIELDS
@@ -115,4 +87,4 @@ class InstagramConnector(Connector):
             raise ParseError(f"{self.platform} single object: expected an object")
         if post.kind == "comment":
             return self._comment(item, post.parent_platform_id or "", post.url)
-        return self._media(item)
+        return self._item_post(item)
