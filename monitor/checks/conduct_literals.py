@@ -196,23 +196,55 @@ SHORT_WORD = 40  # a post with a longer word has its requirements searched as su
 _bits: dict[frozenset[str], int] = {}  # requirement -> its bit
 _by_literal: dict[str, int] = {}  # word literal -> bits of the requirements holding it
 _by_word: dict[str, int] = {}
+# Gates (which words a rule's match starts with) have bits in the same masks, so one pass over a post's
+# words answers every index and gate: "the post holds word w", "a word starts with h" (h: a head of three
+# letters or a compound prefix of three or more).
+_word_bits: dict[str, int] = {}
+_start_bits: dict[str, int] = {}
 _longest = 0
+_longest_start = 0
 generation = 0  # grows whenever requirements are registered: a cached mask of an older generation is stale
+
+
+def _new_bit() -> int:
+    global generation
+    _by_word.clear()
+    generation += 1
+    return 1 << (len(_bits) + len(_word_bits) + len(_start_bits))
+
+
+def word_bit(word: str) -> int:
+    """The bit set in a text's mask (``text_mask``) when ``word`` is one of its words."""
+    bit = _word_bits.get(word)
+    if bit is None:
+        bit = _word_bits[word] = _new_bit()
+    return bit
+
+
+def start_bit(start: str) -> int:
+    """The bit set in a text's mask when one of its words starts with ``start`` (at least three characters)."""
+    global _longest_start
+    if len(start) < 3:
+        raise ValueError(start)
+    bit = _start_bits.get(start)
+    if bit is None:
+        bit = _start_bits[start] = _new_bit()
+        _longest_start = max(_longest_start, len(start))
+    return bit
 
 
 def requirement_bit(need: Needs) -> int:
     """The bit of a requirement; a word's mask (``word_mask``) has it when the word holds one of its
     word literals (``WORD_LITERAL``); its other strings are the caller's to search."""
-    global _longest, generation
+    global _longest
     bit = _bits.get(need)
     if bit is None:
-        bit = _bits[need] = 1 << len(_bits)
+        bit = _new_bit()
+        _bits[need] = bit
         for literal in need:
             if WORD_LITERAL.fullmatch(literal):
                 _by_literal[literal] = _by_literal.get(literal, 0) | bit
                 _longest = max(_longest, len(literal))
-        _by_word.clear()
-        generation += 1
     return bit
 
 
@@ -225,6 +257,11 @@ def word_mask(word: str) -> int:
         mask = 0
         for literal in found:
             mask |= _by_literal[literal]
+        mask |= _word_bits.get(word, 0)
+        if _start_bits:
+            starts = _start_bits
+            for cut in range(3, min(size, _longest_start) + 1):
+                mask |= starts.get(word[:cut], 0)
         if len(_by_word) >= _CACHE_WORDS:
             _by_word.clear()
         _by_word[word] = mask
@@ -280,8 +317,36 @@ class RuleIndex:
                                      if (others := tuple(s for s in need if not WORD_LITERAL.fullmatch(s)))))
         # a requirement met by none of its word literals fails unless one of its other strings is there:
         # when two rules share such a requirement it is searched once (``searched``)
+        # gate words and heads as bits of the text's mask: bit -> the rules it opens
+        by_bit: dict[int, list[int]] = {}
+        for key, numbers in self.by_word.items():
+            by_bit.setdefault(word_bit(key), []).extend(numbers)
+        for key, numbers in self.by_head.items():
+            by_bit.setdefault(start_bit(key) if len(key) == 3 else 0, []).extend(numbers)
+        self.by_bit = {bit: tuple(numbers) for bit, numbers in by_bit.items()}
+        self.gate_mask = 0 if 0 in by_bit else sum(by_bit)  # 0: a head that is no bit, use the sets
 
     def candidates(self, view: View) -> list[int]:
+        met = view.needs_met()
+        if met is None or not self.gate_mask:
+            return self._by_sets(view, met)
+        gated = met & self.gate_mask
+        if not gated:
+            numbers: Iterable[int] = self.always
+        elif not self.always and not gated & (gated - 1):
+            numbers = self.by_bit[gated]  # one gate bit: its rules, ascending
+        else:
+            found = set(self.always)
+            by_bit = self.by_bit
+            while gated:
+                low = gated & -gated
+                found.update(by_bit[low])
+                gated ^= low
+            numbers = sorted(found)
+        return self._meeting(view, met, numbers)
+
+    def _by_sets(self, view: View, met: int | None) -> list[int]:
+        """``candidates`` with the gates tested as set intersections (a huge post, or no gate bits)."""
         words = self.words.intersection(view.words)
         heads = self.heads.intersection(view.heads) if self.heads else ()
         if words or heads:
@@ -293,9 +358,12 @@ class RuleIndex:
             numbers: Iterable[int] = sorted(found)
         else:
             numbers = self.always
-        met = view.needs_met()
         if met is None:
             return self._by_search(view, numbers)
+        return self._meeting(view, met, numbers)
+
+    def _meeting(self, view: View, met: int, numbers: Iterable[int]) -> list[int]:
+        """The rules of ``numbers`` whose literal requirements the text meets."""
         has = view.text.__contains__
         masks, others = self.masks, self.others
         searched = 0  # requirements whose other strings were searched already

@@ -228,12 +228,23 @@ class Gate:
     substrings: tuple[str, ...] = ()
 
     def passes(self, view: View) -> bool:
-        if not self.words.isdisjoint(view.words):
-            return True
-        if not self.prefix_heads.isdisjoint(view.heads) and any(
+        met = view.needs_met() if self.bits else None
+        if met is not None:
+            if met & self.bits:
+                return True
+        elif not self.words.isdisjoint(view.words) or not self.prefix_heads.isdisjoint(view.heads) and any(
                 word.startswith(self.prefixes) for word in view.words):
             return True
         return any(char in view.text for char in self.marks) and self.any_substring.search(view.text) is not None
+
+    @cached_property
+    def bits(self) -> int:
+        """The words and prefixes as bits of a text's mask (``conduct_literals.text_mask``); 0 when a
+        prefix is too short to have a bit (the sets are tested then)."""
+        if any(len(prefix) < 3 for prefix in self.prefixes):
+            return 0
+        return sum({conduct_literals.word_bit(word) for word in self.words}
+                   | {conduct_literals.start_bit(prefix) for prefix in self.prefixes})
 
     @cached_property
     def any_substring(self) -> re.Pattern[str]:
@@ -269,7 +280,9 @@ def lexicon_gate(name: str) -> Gate:
             words.update((first, squeeze(first)))
         else:
             substrings.append(first)
-    return Gate(frozenset(words), tuple(prefixes), tuple(substrings))
+    gate = Gate(frozenset(words), tuple(prefixes), tuple(substrings))
+    _ = gate.bits  # registered now: registering later would make every cached text mask stale
+    return gate
 
 
 def _full_form(word: str, part: str) -> bool:

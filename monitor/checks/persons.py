@@ -138,7 +138,9 @@ class Lexicon:
 
     def scan(self, doc: Document) -> Iterator[re.Match[str]]:
         """Matches in the folded text of ``doc``, skipping the full pattern when the gate stays shut."""
-        found = gate_hits(doc)  # also fills self.keys on first use
+        found = doc.__dict__.get("_gate")
+        if found is None:
+            found = gate_hits(doc)  # also fills self.keys on first use
         if self.keys is not None and self.keys.isdisjoint(found):
             return iter(())
         if not self.parts:
@@ -227,8 +229,7 @@ def gate_hits(doc: Document) -> frozenset[str]:
     Words recur from post to post, so each word is looked at once (:data:`_SEEN`) and the few that open a gate
     are remembered with their literals (:data:`_OPENS`): a post costs one ``findall`` and two set operations in C.
     """
-    cache = doc.__dict__.setdefault("_check_cache", {})
-    found = cache.get("gate")
+    found: frozenset[str] | None = doc.__dict__.get("_gate")
     if found is None:
         buckets = _buckets()
         words = set(_TOKEN.findall(doc.folded.text))
@@ -247,7 +248,7 @@ def gate_hits(doc: Document) -> frozenset[str]:
             _SEEN.update(new)
         opening = words & _OPENING  # two sets: C walks the smaller one
         found = _NONE.union(*[_OPENS[word] for word in opening]) if opening else _NONE
-        cache["gate"] = found
+        doc.__dict__["_gate"] = found
     return found
 
 
