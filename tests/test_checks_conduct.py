@@ -314,3 +314,60 @@ def test_round2_families(checker: Checker, text: str, expected: set[str]) -> Non
 def test_spaced_letters_keep_one_separator() -> None:
     assert build_view("oscar får t.æ.s.k i morgen").text == "oscar får tæsk i morgen"
     assert build_view("du er en i d i o t").text == "du er en idiot"
+
+
+# --- round 3: teenagers', parents' and staff's own register (lower case, slang, emoji, English mixed in)
+ROUND3 = [
+    ("ses efter skole 🔪", {T}),
+    ("ses efter skole bro", set()),
+    ("du er så død i morgen", {T}),
+    ("du er så død sjov", set()),
+    ("jeg sværger jeg stikker dig", {T}),
+    ("jeg stikker dig lige en femmer til kiosken", set()),
+    ("han skal få tæsk", {T}),
+    ("vil du ha tæsk?", {T}),
+    ("kom ud fra skolen så skal du se 👊", {T}),
+    ("pas på bro 🔪", {T}),
+    ("jeg kommer efter dig", {T}),
+    ("vi kommer efter dig kl 8 og kører til hallen", set()),
+    ("i morgen skyder jeg skolen op", {T}),
+    ("ill kill u", {T}),
+    ("ima beat ur ass", {T}),
+    ("imma beat u in fifa tonight", set()),
+    ("ur gonna get jumped after school", {T}),
+    ("u better watch ur back 🔪", {T}),
+    ("du får en kniv i maven", {T}),
+    ("du skal dø wlh", {T}),
+    ("du kommer til at dø af grin når du ser den", set()),
+    ("jeg dør af grin 💀", set()),
+    ("vi tæsker dem i håndbold på lørdag", set()),
+    ("jeg slår dig i fifa bro", set()),
+    ("klovn 🤡🤡", {H}),
+    ("klovne til børnefødselsdag 🤡", set()),
+    ("Pis og lort, det regner igen", {P}),
+    ("hvor er du dum", {H}),
+    ("hvor er du sød ❤️", set()),
+    ("din mor!", {H}),
+    ("din mor ringede, du skal hjem", set()),
+    ("tyksak", {H}),
+    ("du er så lame", {H}),
+    ("det er så lame at det regner", set()),
+    ("jeg håber du dør", {H}),
+    ("jeg håber du dør af grin når du ser videoen", set()),
+    ("kill urself", {H}),
+    ("gå hjem og tud", {H}),
+    ("stfu loser", {H}),
+    ("stfu det er så fedt", set()),
+    ("du er så gay lol", {H, D}),
+    ("gay pride i weekenden 🏳️‍🌈", set()),
+    ("sorte abe", {H, D}),
+    ("transer er syge 🤮", {D}),
+    ("pigerne er syge i dag, så vi aflyser", set()),
+    ("handicappede er bare i vejen", {D}),
+    ("handicappede har fået en ny rampe ved hallen", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND3)
+def test_round3_teen_register(checker: Checker, text: str, expected: set[str]) -> None:
+    assert categories(checker, text) == expected

@@ -303,3 +303,51 @@ ROUND2_CASES = [
 @pytest.mark.parametrize(("text", "lang", "expected"), [c[1:] for c in ROUND2_CASES], ids=[c[0] for c in ROUND2_CASES])
 def test_round2_families(text: str, lang: str, expected: set[str]) -> None:
     assert categories(text, lang) & {WELFARE, HEALTH, SOCIAL} == expected
+
+
+# Round 3: teenagers', parents' and staff's own register (lower case, slang, "ik"/"ikk", emoji, English mixed in).
+ROUND3_CASES = [
+    ("slang-not-live-da", "orker ik mere wlh 😞 vil bare ikk være her mere", "da", {WELFARE, HEALTH}),
+    ("slang-gider-ik-leve", "jeg gider ik leve mere fr", "da", {WELFARE, HEALTH}),
+    ("slang-kan-ik-mer", "jeg kan ik mer 😞😞", "da", {WELFARE, HEALTH}),
+    ("slang-kan-ik-mer-teacher", "kan ik mer med den lærer lol", "da", set()),
+    ("slang-orker-regn", "orker ikke mere regn 🙄", "da", set()),
+    ("slang-kms-da", "har lyst til at kms ngl", "da", {WELFARE, HEALTH}),
+    ("slang-kms-think", "tænker på at kms ærligt", "da", {WELFARE, HEALTH}),
+    ("slang-kms-joke", "kms lol den test var så svær", "da", set()),
+    ("slang-end-it-da", "jeg sværger jeg ender det hele snart", "da", {WELFARE, HEALTH}),
+    ("slang-cutter-sig", "hun sagde til mig i pausen at hun cutter sig", "da", {CONFIDENTIAL, WELFARE, HEALTH}),
+    ("slang-cut-again", "har cuttet igen 😞", "da", {WELFARE, HEALTH}),
+    ("slang-topic-person", "hun snakker om selvmord hele tiden bro, er bekymret for hende", "da", {WELFARE, HEALTH}),
+    ("slang-campaign", "Kampagne: ring til Børnetelefonen hvis du tænker på selvmord", "da", set()),
+    ("slang-wanna-live-en", "i dont wanna live anymore", "en", {WELFARE, HEALTH}),
+    ("slang-done-life-en", "im done with life 🥀", "en", {WELFARE, HEALTH}),
+    ("slang-done-game-en", "im done with this game lol", "en", set()),
+    ("slang-die-laugh", "vil bare dø af grin 😂😂", "da", set()),
+    ("slang-dare-home", "tør sgu ik tage hjem i aften", "da", {WELFARE}),
+    ("slang-dare-home-ikk", "tør ikk tage hjem", "da", {WELFARE}),
+    ("slang-sleep-over", "må jeg sove hos dig i nat? tør ik være hjemme", "da", {WELFARE}),
+    ("slang-home-drunk", "gider ik hjem far er skæv igen", "da", {WELFARE, SOCIAL}),
+    ("slang-hit-mum-away", "han slår mig når mor ik er hjemme", "da", {WELFARE, SOCIAL}),
+    ("slang-hit-fifa", "min far slår mig altid i fifa", "da", set()),
+    ("slang-hit-chess", "lillebror slår mig i skak hver gang 😤", "da", set()),
+    ("slang-hit-after-match", "min far slår mig efter hver kamp vi taber", "da", {WELFARE, SOCIAL}),
+    ("slang-dead-laugh", "min mor er død af grin over den video", "da", set()),
+    ("slang-joint-school", "nogen der har en lighter? skal ryge en joint efter skole", "da", {WELFARE}),
+    ("slang-drunk-lol", "vi er 15 og var så fulde i lørdags lol", "da", {WELFARE}),
+    ("slang-joint-break", "vi er 14 og røg en joint i frikvarteret haha", "da", {WELFARE}),
+    ("slang-adults-party", "personalefest i lørdags, vi var godt fulde haha", "da", set()),
+    ("slang-secret-da", "ik sig det til nogen men sofie er gravid", "da", {CONFIDENTIAL, HEALTH}),
+    ("slang-secret-fortael", "ik fortæl det til nogen men mads er adhd", "da", {CONFIDENTIAL, HEALTH}),
+    ("slang-snap-relay", "min veninde skrev på snap at hendes far slår hende", "da", {CONFIDENTIAL, WELFARE, SOCIAL}),
+    ("slang-secret-surprise", "ik sig det til nogen men vi holder overraskelsesfest fredag 🎉", "da", set()),
+    ("slang-divorce", "sofies forældre er blevet skilt", "da", {SOCIAL}),
+    ("slang-prison-lol", "hans far røg i fængsel lol", "da", {SOCIAL}),
+    ("slang-skip-school", "mikkel har pjækket hele ugen", "da", {SOCIAL}),
+    ("slang-sport-win", "vi slog dem 5-0 i går 🔥", "da", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [c[1:] for c in ROUND3_CASES], ids=[c[0] for c in ROUND3_CASES])
+def test_round3_register(text: str, lang: str, expected: set[str]) -> None:
+    assert categories(text, lang) & {WELFARE, HEALTH, SOCIAL, CONFIDENTIAL} == expected

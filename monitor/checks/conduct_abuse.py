@@ -191,7 +191,7 @@ class AbusiveLanguageCheck(Check):
                 return True
         if noun and frames.demonstrative.search(before):
             return True
-        if noun and frames.vocative_before.search(before) and frames.vocative_after.match(text, end):
+        if noun and not thing and frames.vocative_before.search(before) and frames.vocative_after.match(text, end):
             return True
         follow = _WORD_AFTER.match(text, end)
         if follow and not noun:

@@ -38,6 +38,11 @@ _ADVICE = re.compile(r"\b(?:hvis\s+(?:en|nogen|du|man)|if\s+(?:an?|someone|anyon
                      r"tell\s+(?:a|an)\s+(?:adult|grown-up|teacher))\b")
 _CONDITIONAL = re.compile(r"\b(?:hvis\s+du|har\s+du|if\s+you|are\s+you|do\s+you|hvis\s+man|når\s+man)\b")
 _JOKE = re.compile(r"😂|🤣|😆|\bhaha\w*|\blol\b|\blmao\b|\bjk\b|\baf\s+grin\b|\bihjel\s+hvis\b|\bjoke\b|\bpjat\b")
+_SELFHARM_TOPIC = re.compile(r"selvskade|selvmord|suicid|self-harm|cutting")
+# Games and sports in the sentence: "min far slår mig altid i fifa", "bror tæsker mig i skak".
+_GAME = re.compile(r"\b(?:i|in|at|til|på)\s+(?:fifa|fortnite|minecraft|roblox|gaming|ps[45]|xbox|"
+                   r"playstation|skak|ludo|uno|matador|kortspil|brætspil|bordtennis|badminton|armlægning|mario\s?kart|1v1|chess|"
+                   r"spillet|the\s+game|fodbold|football)\b")
 _IDIOM_AFTER = re.compile(r"\s*(?:ihjel|af\s+grin|of\s+laughter|laughing|of\s+embarrassment|af\s+skam)")
 
 _WELFARE_DA = "Tegn på at et barn eller en ung kan have behov for særlig støtte (skærpet underretningspligt): "
@@ -90,24 +95,29 @@ class WelfareCheck(Check):
         yield from self._grooming(doc)
         yield from self._injury(doc)
         if next(SUBSTANCE.scan(doc), None) and MINOR.search(text):
-            for match in self._statements(doc, SUBSTANCE):
+            for match in self._statements(doc, SUBSTANCE, jokes=False):  # "vi var så fulde lol" is still a sign
                 yield Hit(substance, *doc.folded.original_span(match.start(), match.end()))
                 break
         for match in TOPIC.scan(doc):
             if self._campaign(doc, match) or subject_near(doc, match.start(), match.end()) is None:
                 continue
-            yield Hit(person, *doc.folded.original_span(match.start(), match.end()))
+            span = doc.folded.original_span(match.start(), match.end())
+            yield Hit(person, *span)
+            if _SELFHARM_TOPIC.match(match.group()):
+                yield Hit(health, *span)  # self-harm or suicide of an identifiable person is health too
             break
 
-    def _statements(self, doc: Document, pattern: Lexicon) -> Iterator[re.Match[str]]:
+    def _statements(self, doc: Document, pattern: Lexicon, jokes: bool = True) -> Iterator[re.Match[str]]:
         text = doc.folded.text
         for match in pattern.scan(doc):
             if _IDIOM_AFTER.match(text, match.end()):
                 continue
             s_start, s_end = sentences(doc).sentence_of(match.start())
-            if _JOKE.search(text, s_start, min(len(text), s_end + 4)):
+            if jokes and _JOKE.search(text, s_start, min(len(text), s_end + 4)):
                 continue
             if _CONDITIONAL.search(text, s_start, match.start()):
+                continue
+            if _GAME.search(text, s_start, s_end):
                 continue
             yield match
 
