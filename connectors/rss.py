@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
@@ -108,6 +108,26 @@ def known_this_run(connector: Connector, post: Post) -> tuple[list[Post] | None,
     return None, vouched
 
 
+def refetch_listed(connector: Connector, post: Post, read: Callable[[], list[Post] | None], listing_url: str,
+                   probe_url: str | None) -> Post | None:
+    """``refetch`` for a source read whole (a feed, a page): this run's read, else a new one; a post
+    missing from it is gone only when its own link answers 404 or 410 (feeds and pages slide)."""
+    posts, vouched = known_this_run(connector, post)
+    if vouched:
+        return post  # this run's 304 vouches for it: unchanged since the read that stored it
+    if posts is None:
+        posts = read()
+    for candidate in posts or []:
+        if candidate.platform_id == post.platform_id:
+            return candidate
+    if probe_url and post.url != listing_url:
+        try:
+            connector.http.get(probe_url, timeout=connector.settings.timeout)
+        except NotFound:
+            return None
+    return post
+
+
 class RssConnector(Connector):
     """RSS or Atom feed: entries' titles, text and images, with conditional GET (no token)."""
 
@@ -138,18 +158,5 @@ class RssConnector(Connector):
         self.new_cursor = state.dump(**validators(response))
 
     def refetch(self, post: Post) -> Post | None:
-        posts, vouched = known_this_run(self, post)
-        if vouched:
-            return post  # this run's 304 vouches for it: unchanged since the read that stored it
-        if posts is None:
-            posts, _ = self._read(CursorState(None))
-        for candidate in posts or []:
-            if candidate.platform_id == post.platform_id:
-                return candidate
-        # Absent from the feed is not deleted (feeds slide): only the entry's own link can tell.
-        if post.url and post.url != self.feed_url:
-            try:
-                self.http.get(redirect(post.url, self.settings.base_url), timeout=self.settings.timeout)
-            except NotFound:
-                return None
-        return post
+        probe = redirect(post.url, self.settings.base_url) if post.url else None
+        return refetch_listed(self, post, lambda: self._read(CursorState(None))[0], self.feed_url, probe)

@@ -28,7 +28,6 @@ from connectors.base import (
     Connector,
     ConnectorError,
     Image,
-    NotFound,
     ParseError,
     PermissionDenied,
     Post,
@@ -36,7 +35,7 @@ from connectors.base import (
 )
 from connectors.html import html_to_text
 from connectors.http import HttpClient
-from connectors.rss import conditional_get, known_this_run, redirect, validators
+from connectors.rss import conditional_get, redirect, refetch_listed, validators
 from connectors.util import CursorState, parse_time
 
 ROBOTS_TTL = 24 * 3600.0
@@ -154,17 +153,4 @@ class WebConnector(Connector):
         self.new_cursor = state.dump(**headers)
 
     def refetch(self, post: Post) -> Post | None:
-        posts, vouched = known_this_run(self, post)
-        if vouched:
-            return post  # this run's 304 vouches for it: unchanged since the read that stored it
-        if posts is None:
-            posts, _ = self._read(CursorState(None))
-        for candidate in posts or []:
-            if candidate.platform_id == post.platform_id:
-                return candidate
-        if post.url and post.url != self.page_url:
-            try:
-                self.http.get(post.url, timeout=self.settings.timeout)
-            except NotFound:
-                return None
-        return post
+        return refetch_listed(self, post, lambda: self._read(CursorState(None))[0], self.page_url, post.url or None)
