@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import resource
 import sys
-import tempfile
 import time
-import uuid
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from pathlib import Path
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
 
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import URL, make_url
+from sqlalchemy.engine import make_url
+
+from monitor.scratchdb import scratch_database
 
 
 def backend(url: str) -> str:
@@ -25,36 +23,14 @@ def backend(url: str) -> str:
     return make_url(url).get_backend_name()
 
 
-def pg_url(url: str | URL) -> URL:
-    """A PostgreSQL URL with the psycopg 3 driver (plain ``postgresql://`` would mean psycopg2)."""
-    parsed = make_url(url) if isinstance(url, str) else url
-    return parsed.set(drivername="postgresql+psycopg") if parsed.drivername == "postgresql" else parsed
-
-
 def show_url(url: str) -> str:
     """The URL with any password hidden, for printing."""
     return make_url(url).render_as_string(hide_password=True)
 
 
-@contextmanager
-def fresh_database(url: str | None, prefix: str = "bench") -> Iterator[str]:
-    """The URL of a new, empty database: a temp SQLite file (``url`` None or SQLite) or a new PostgreSQL
-    database on the server ``url`` points at. Removed when the block ends."""
-    if url is None or backend(url) == "sqlite":
-        with tempfile.TemporaryDirectory(prefix=f"{prefix}-") as tmp:
-            yield f"sqlite:///{Path(tmp) / 'monitor.db'}"
-        return
-    admin_url = pg_url(url)
-    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield admin_url.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+def fresh_database(url: str | None, prefix: str = "bench") -> AbstractContextManager[str]:
+    """The URL of a new, empty database (a temp SQLite file, or a new PostgreSQL database), removed afterwards."""
+    return scratch_database(url, prefix)
 
 
 class Stopwatch:

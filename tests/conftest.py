@@ -10,20 +10,18 @@ from __future__ import annotations
 import os
 import re
 import threading
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from connectors.base import Connector, ConnectorError, Post
 from monitor.checks.base import Check, CheckContext, Document, Hit, Rule
 from monitor.checks.engine import Checker
 from monitor.checks.mask import mask_cpr
+from monitor.scratchdb import scratch_database
 
 POSTGRES_ENV = "MONITOR_TEST_POSTGRES_URL"
 BACKENDS = ["sqlite", "postgresql"] if os.environ.get(POSTGRES_ENV) else ["sqlite"]
@@ -35,19 +33,8 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Any) -> Iterator[str]
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'monitor.db'}"
         return
-    admin_url = make_url(os.environ[POSTGRES_ENV])
-    if admin_url.drivername == "postgresql":
-        admin_url = admin_url.set(drivername="postgresql+psycopg")
-    name = f"monitor_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield admin_url.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with scratch_database(os.environ[POSTGRES_ENV], prefix="monitor_test") as url:
+        yield url
 
 
 # -- checks ------------------------------------------------------------------------------------
