@@ -187,7 +187,8 @@ def fetch_command(config_path: str | None, profile_ids: tuple[str, ...], workers
     Critical flags found by this fetch are alerted at once (recorded in the outbox, so never twice).
     """
     from monitor.logging_setup import setup_logging
-    from monitor.pipeline import TerminalProgress, run_once
+    from monitor.pipeline import run_once
+    from monitor.run_summary import TerminalProgress
 
     setup_logging(log_level)
     settings = load_or_fail(config_path)

@@ -12,126 +12,34 @@ from __future__ import annotations
 
 import logging
 import os
-import re
-import sys
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Engine
 
-from connectors.base import AuthError, Connector, ConnectorError, Post, RateLimited
+from connectors.base import Connector, ConnectorError, Post
 from monitor.checks.base import CheckContext, Finding
 from monitor.checks.engine import Checker
 from monitor.checks.taxonomy import CATEGORIES
 from monitor.config import Profile, Settings
 from monitor.errors import ConfigError
-from monitor.flags import FlagChanges, apply_findings, post_removed
+from monitor.fetch_failures import ProfileFailure, describe, mask_error, read_token
+from monitor.flags import apply_findings, post_removed
 from monitor.locks import DatabaseLease
 from monitor.models import PostRow
+from monitor.run_summary import ProfileResult, RunSummary
 from monitor.store import Store, checked_text, post_from_row, utcnow
 
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 50  # posts per committed transaction: small enough that a crash loses little work
-MAX_ERROR_CHARS = 500
 HttpFactory = Callable[[str, Any], Any]  # (platform, ConnectorSettings) -> HttpClient
 ImageCheck = Callable[[Any, str], bool]  # (http, image URL) -> the image carries EXIF GPS coordinates
 GPS_RULE = "media.exif_gps"
 Progress = Callable[["ProfileResult", int, int], None]
-
-
-@dataclass
-class ProfileResult:
-    profile_id: str
-    ok: bool = False
-    error_kind: str | None = None
-    error: str | None = None
-    posts_new: int = 0
-    posts_changed: int = 0
-    posts_removed: int = 0
-    requests: int = 0
-    skipped: bool = False  # another worker was reading this profile: nothing done, nothing failed
-    flags: FlagChanges = field(default_factory=FlagChanges)
-
-
-@dataclass
-class RunSummary:
-    """What one run did; ``opened_flag_ids`` are new or re-opened flags (critical alerts go out for them)."""
-
-    results: list[ProfileResult]
-    started_at: datetime
-    finished_at: datetime
-
-    @property
-    def profiles_ok(self) -> int:
-        return sum(r.ok and not r.skipped for r in self.results)
-
-    @property
-    def profiles_skipped(self) -> int:
-        return sum(r.skipped for r in self.results)
-
-    @property
-    def profiles_failed(self) -> int:
-        return sum(not r.ok for r in self.results)
-
-    @property
-    def posts_new(self) -> int:
-        return sum(r.posts_new for r in self.results)
-
-    @property
-    def posts_changed(self) -> int:
-        return sum(r.posts_changed for r in self.results)
-
-    @property
-    def posts_removed(self) -> int:
-        return sum(r.posts_removed for r in self.results)
-
-    @property
-    def opened_flag_ids(self) -> list[int]:
-        return sorted(i for r in self.results for i in r.flags.opened)
-
-    @property
-    def flags_opened(self) -> int:
-        return len(self.opened_flag_ids)
-
-    @property
-    def flags_resolved(self) -> int:
-        return sum(len(r.flags.resolved) for r in self.results)
-
-    @property
-    def failed(self) -> list[ProfileResult]:
-        return [r for r in self.results if not r.ok]
-
-    def line(self) -> str:
-        skipped = f" ({self.profiles_skipped} being read by another worker)" if self.profiles_skipped else ""
-        return (f"{self.profiles_ok} profiles read{skipped}, {self.profiles_failed} failed; "
-                f"{self.posts_new} new posts, {self.posts_changed} changed, {self.posts_removed} removed; "
-                f"{self.flags_opened} flags opened, {self.flags_resolved} resolved")
-
-
-class ProfileFailure(Exception):
-    """A failure of one profile, already worded (and masked) for its owner."""
-
-    def __init__(self, kind: str, message: str) -> None:
-        super().__init__(message)
-        self.kind, self.message = kind, message
-
-
-class TerminalProgress:
-    """One rewritten status line on stderr, for a person watching a terminal."""
-
-    def __init__(self, stream: Any = None) -> None:
-        self.stream = stream or sys.stderr
-
-    def __call__(self, result: ProfileResult, done: int, total: int) -> None:
-        mark = "ok" if result.ok else f"FAILED ({result.error_kind})"
-        end = "\n" if done == total else ""
-        self.stream.write(f"\r\x1b[Kfetch {done}/{total}: {result.profile_id} {mark}{end}")
-        self.stream.flush()
 
 
 class _CountingHttp:
@@ -164,46 +72,6 @@ def default_http_factory(platform: str, settings: Any) -> Any:
     kwargs = {name: getattr(settings, name) for name in ("user_agent", "timeout", "max_retries", "per_host_limit")
               if getattr(settings, name, None) is not None}
     return HttpClient(**kwargs)
-
-
-def mask_error(text: str, checker: Checker | None, secrets: Iterable[str | None] = ()) -> str:
-    """An error message safe to store and show: tokens, token parameters and personal data masked."""
-    for secret in secrets:
-        if secret and len(secret) >= 4:
-            text = text.replace(secret, "***")
-    text = re.sub(r"(?i)((?:access_)?token|key|secret|password|signature)=[^&\s]+", r"\1=***", text)
-    if checker is not None:
-        for hit in sorted(checker.hits(text), key=lambda h: h.start, reverse=True):
-            if hit.masker is not None:
-                text = text[:hit.start] + hit.masker(text[hit.start:hit.end]) + text[hit.end:]
-    text = " ".join(text.split())
-    return text if len(text) <= MAX_ERROR_CHARS else text[:MAX_ERROR_CHARS - 1] + "…"
-
-
-def describe(error: ConnectorError, profile: Profile) -> str:
-    """The one line a person reads about a connector failure, with what to do where it is theirs."""
-    if isinstance(error, AuthError):
-        if profile.token_env:
-            return (f"the token in {profile.token_env} has expired or was revoked: the profile owner must create "
-                    f"a new one and update the variable ({error})")
-        return f"the platform refused access: {error}"
-    if isinstance(error, RateLimited) and error.retry_at is not None:
-        return f"rate limited until {error.retry_at:%Y-%m-%d %H:%M} UTC: {error}"
-    return str(error)
-
-
-def read_token(profile: Profile, environ: Mapping[str, str], *, needs_token: bool = False) -> str | None:
-    """The profile's token from the environment; a configured variable that is unset is a failure."""
-    if not profile.token_env:
-        if needs_token:
-            raise ProfileFailure("token_missing", f"{profile.platform} needs a token: add token_env = \"VARIABLE\" "
-                                 f"to profile {profile.id} and set that environment variable to its access token")
-        return None
-    token = environ.get(profile.token_env, "").strip()
-    if not token:
-        raise ProfileFailure("token_missing", f"the environment variable {profile.token_env} is not set: set it "
-                             f"to the access token of profile {profile.id} ({profile.platform})")
-    return token
 
 
 class _ProfileRun:

@@ -13,7 +13,8 @@ from monitor.config import Profile, Settings
 from monitor.db import connect
 from monitor.errors import ConfigError
 from monitor.models import Flag, FlagEvent, PostRow
-from monitor.pipeline import RunSummary, run_once
+from monitor.pipeline import run_once
+from monitor.run_summary import RunSummary
 from monitor.store import Store
 from tests.conftest import FakeHttp, FakeWorld
 

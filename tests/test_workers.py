@@ -16,8 +16,9 @@ from monitor.checks.engine import Checker
 from monitor.config import Profile, Settings
 from monitor.db import connect
 from monitor.models import OutboxMessage, PostRow
-from monitor.pipeline import RunSummary, run_once
+from monitor.pipeline import run_once
 from monitor.reporting import send_critical_alerts
+from monitor.run_summary import RunSummary
 from tests.conftest import FakeConnector, FakeHttp, FakeWorld
 
 PROFILES = 8
