@@ -2,12 +2,17 @@
 
 ``account`` is a handle (``@klubvest``) or a channel id (``UC…``); the token is a Data API key.
 ``channels.list`` finds the uploads playlist once (kept in the cursor), then ``playlistItems.list``
-pages newest first with ``pageToken``; private and deleted videos are skipped. Comment threads
-(``commentThreads.list``) are read for new videos; a video with comments disabled has none.
+pages newest first with ``pageToken``; private and deleted videos are skipped. Comments come from one
+channel-wide scan, ``commentThreads.list?allThreadsRelatedToChannelId=…&order=time``, newest thread first,
+down to the last thread read before: new comments on old videos are read too, at one unit per 100
+threads instead of one call per video. A thread's first five replies come with it; a reply added later
+to an old thread is not listed again by this order (the API has no "recently updated" order).
 
-Cursor: JSON with ``uploads`` (the playlist id, for ``account``), ``mark`` (newest publish time) and
-``seen`` (content hash per recent video, so an edited title or description is noticed). Quota:
-every call costs one unit of the daily 10,000; ``quotaExceeded`` is RateLimited until PT midnight.
+Cursor: JSON with ``uploads`` and ``channel`` (the playlist and channel ids, for ``account``),
+``mark`` (newest video publish time), ``seen`` (content hash per recent video, so an edited title or
+description is noticed), ``comments_mark`` (newest thread read) and ``comments_at_mark`` (the ids of
+the threads of that second). Quota: every call costs one unit of
+the daily 10,000; ``quotaExceeded`` is RateLimited until PT midnight.
 """
 
 from __future__ import annotations
@@ -41,6 +46,14 @@ def _next_pacific_midnight() -> datetime:
     return (now + timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
 
 
+def _cursor_time(value: Any) -> datetime | None:
+    """A time kept in the cursor; anything unreadable means "read from the newest again"."""
+    try:
+        return parse_time(value, "cursor") if isinstance(value, str) else None
+    except ParseError:
+        return None
+
+
 def _best_thumbnail(thumbnails: Any) -> str:
     for size in ("maxres", "standard", "high", "medium", "default"):
         url = opt(opt(thumbnails, size, dict, {}), "url", str, "")
@@ -55,6 +68,8 @@ class YoutubeConnector(Connector):
     platform = "youtube"
     needs_token = True
     default_base_url = "https://www.googleapis.com/youtube/v3"
+    comments_mark: datetime | None = None
+    at_mark: set[str]
 
     def _mapper(self) -> ErrorMapper:
         token_env = self.profile.token_env or "the profile's token_env variable"
@@ -98,17 +113,21 @@ class YoutubeConnector(Connector):
             raise ParseError(f"YouTube {path}: expected an object")
         return body
 
-    def _uploads(self, state: CursorState) -> str:
+    def _channel(self, state: CursorState) -> tuple[str, str]:
+        """(channel id, uploads playlist id): from the cursor when it was written for this account."""
         account = self.profile.account.strip()
-        if state.extra.get("account") == account and isinstance(state.extra.get("uploads"), str):
-            return str(state.extra["uploads"])
+        known = (state.extra.get("channel"), state.extra.get("uploads"))
+        if state.extra.get("account") == account and all(isinstance(v, str) for v in known):
+            return str(known[0]), str(known[1])
         selector = {"id": account} if account.startswith("UC") else {"forHandle": "@" + account.lstrip("@")}
         body = self._get("channels", {"part": "contentDetails", **selector})
         items = opt(body, "items", list, [])  # absent or empty when nothing matches
         if not items:
             raise NotFound(f"YouTube channel {account} not found")
+        channel_id = need(items[0], "id", str, "YouTube channel")
         details = need(items[0], "contentDetails", dict, "YouTube channel")
-        return need(need(details, "relatedPlaylists", dict, "YouTube channel"), "uploads", str, "YouTube channel")
+        uploads = need(need(details, "relatedPlaylists", dict, "YouTube channel"), "uploads", str, "YouTube channel")
+        return channel_id, uploads
 
     def _video(self, video_id: str, snippet: Any, published: Any) -> Post:
         where = "YouTube video"
@@ -124,42 +143,61 @@ class YoutubeConnector(Connector):
             images=(Image(thumb, title or None),) if thumb else (),
         )
 
-    def _comment(self, comment: Any, video_id: str) -> Post:
+    def _comment(self, comment: Any, video_id: str | None, channel_id: str = "") -> Post:
         comment_id = need(comment, "id", str, "YouTube comment")
         snippet = need(comment, "snippet", dict, "YouTube comment")
         created = parse_time(snippet.get("publishedAt"), "YouTube comment")
         updated = parse_time(snippet["updatedAt"], "YouTube comment") if snippet.get("updatedAt") else None
+        # A comment on the channel itself (no video) links to the channel's discussion page.
+        url = (f"https://www.youtube.com/watch?v={video_id}&lc={comment_id}" if video_id
+               else f"https://www.youtube.com/channel/{channel_id}/community?lc={comment_id}")
         return Post(
             platform_id=comment_id,
             kind="comment",
-            url=f"https://www.youtube.com/watch?v={video_id}&lc={comment_id}",
+            url=url,
             text=opt(snippet, "textOriginal", str, "") or opt(snippet, "textDisplay", str, ""),
             created_at=created,
             edited_at=updated if updated and updated > created else None,
-            parent_platform_id=video_id,
+            parent_platform_id=video_id or None,
         )
 
-    def _comments(self, video_id: str) -> Iterator[Post]:
-        params: dict[str, Any] = {"part": "snippet,replies", "videoId": video_id, "maxResults": 100,
-                                  "textFormat": "plainText"}
+    def _channel_comments(self, channel_id: str, mark: datetime | None, at_mark: set[str]) -> Iterator[Post]:
+        """Comment threads on the channel and all its videos, newest first, down to ``mark``. Threads of
+        the mark's own second are told apart by id (``at_mark``), so two in one second are never lost.
+        Leaves the newest thread time and the thread ids of that second in ``comments_mark``/``at_mark``."""
+        params: dict[str, Any] = {"part": "snippet,replies", "allThreadsRelatedToChannelId": channel_id,
+                                  "order": "time", "maxResults": 100, "textFormat": "plainText"}
+        self.comments_mark, self.at_mark = mark, set(at_mark)
         for _ in range(self.settings.max_pages or 10):
             try:
                 body = self._get("commentThreads", params)
             except PermissionDenied:
-                return  # commentsDisabled: nothing to read
+                return  # commentsDisabled on the whole channel: nothing to read
+            reached = False
             for thread in opt(body, "items", list, []):
                 snippet = need(thread, "snippet", dict, "YouTube comment thread")
-                yield self._comment(need(snippet, "topLevelComment", dict, "YouTube comment thread"), video_id)
+                video_id = opt(snippet, "videoId", str, "") or None
+                top = self._comment(need(snippet, "topLevelComment", dict, "YouTube comment thread"), video_id,
+                                    channel_id)
+                if mark is not None and (top.created_at < mark or (top.created_at == mark
+                                                                   and top.platform_id in at_mark)):
+                    reached = reached or top.created_at < mark
+                    continue
+                if self.comments_mark is None or top.created_at > self.comments_mark:
+                    self.comments_mark, self.at_mark = top.created_at, set()
+                if top.created_at == self.comments_mark:
+                    self.at_mark.add(top.platform_id)
+                yield top
                 for reply in opt(opt(thread, "replies", dict, {}), "comments", list, []):
-                    yield self._comment(reply, video_id)
+                    yield self._comment(reply, video_id, channel_id)
             token = opt(body, "nextPageToken", str, "")
-            if not token:
+            if reached or not token:
                 return
             params = {**params, "pageToken": token}
 
     def fetch(self, cursor: str | None) -> Iterator[Post]:
         state = CursorState(cursor)
-        uploads = self._uploads(state)
+        channel_id, uploads = self._channel(state)
         params: dict[str, Any] = {"part": "snippet,contentDetails,status", "playlistId": uploads,
                                   "maxResults": page_size(self.settings.page_size, 50, 50)}
         for _ in range(self.settings.max_pages or 20):
@@ -175,22 +213,27 @@ class YoutubeConnector(Connector):
                     need(snippet, "resourceId", dict, "YouTube playlist item"), "videoId", str, "YouTube item")
                 post = self._video(video_id, snippet, details.get("videoPublishedAt"))
                 created.append(post.created_at)
-                want_post, want_comments = state.wants(post)
-                if want_post:
+                if state.wants(post)[0]:
                     yield post
-                if want_comments:
-                    yield from self._comments(video_id)
             token = opt(body, "nextPageToken", str, "")
             if not token or state.reached_mark(created):
                 break
             params = {**params, "pageToken": token}
-        self.new_cursor = state.dump(account=self.profile.account.strip(), uploads=uploads)
+        at_mark = state.extra.get("comments_at_mark")
+        yield from self._channel_comments(channel_id, _cursor_time(state.extra.get("comments_mark")),
+                                          {i for i in at_mark if isinstance(i, str)} if isinstance(at_mark, list)
+                                          else set())
+        extra: dict[str, Any] = {"account": self.profile.account.strip(), "uploads": uploads, "channel": channel_id}
+        if self.comments_mark is not None:
+            extra["comments_mark"] = self.comments_mark.isoformat()
+            extra["comments_at_mark"] = sorted(self.at_mark)
+        self.new_cursor = state.dump(**extra)
 
     def refetch(self, post: Post) -> Post | None:
         if post.kind == "comment":
             body = self._get("comments", {"part": "snippet", "id": post.platform_id, "textFormat": "plainText"})
             items = opt(body, "items", list, [])
-            return self._comment(items[0], post.parent_platform_id or "") if items else None
+            return self._comment(items[0], post.parent_platform_id) if items else None
         try:
             body = self._get("videos", {"part": "snippet,status", "id": post.platform_id})
         except NotFound:

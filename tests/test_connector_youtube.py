@@ -33,43 +33,102 @@ def channel(rsps: responses.RequestsMock) -> None:
              match=[matchers.query_param_matcher({"forHandle": "@klubtest", "key": KEY}, strict_match=False)])
 
 
-def test_two_pages_skip_private_and_read_comments(rsps: responses.RequestsMock) -> None:
+def threads(*specs: tuple[str, str | None, str]) -> dict[str, object]:
+    """A commentThreads page: (thread id, video id or None, publishedAt) per thread, newest first."""
+    items = []
+    for thread_id, video_id, published in specs:
+        snippet: dict[str, object] = {"topLevelComment": {"id": f"{thread_id}.c", "snippet": {
+            "textOriginal": f"kommentar {thread_id}", "publishedAt": published}}}
+        if video_id:
+            snippet["videoId"] = video_id
+        items.append({"id": thread_id, "snippet": snippet})
+    return {"items": items}
+
+
+CHANNEL_THREADS = [matchers.query_param_matcher({"allThreadsRelatedToChannelId": "UCxxxxxxxxxxxxxxxxxxxxxx",
+                                                 "order": "time"}, strict_match=False)]
+
+
+def test_two_pages_skip_private_then_channel_comments(rsps: responses.RequestsMock) -> None:
     channel(rsps)
     rsps.get(ITEMS, json=fixture("youtube", "page1.json"),
              match=[matchers.query_param_matcher({"playlistId": "UUxxxxxxxxxxxxxxxxxxxxxx"}, strict_match=False)])
-    rsps.get(f"{ROOT}/commentThreads", json=fixture("youtube", "comments_abc.json"),
-             match=[matchers.query_param_matcher({"videoId": "abcdefghijk"}, strict_match=False)])
     rsps.get(ITEMS, json=fixture("youtube", "page2.json"),
              match=[matchers.query_param_matcher({"pageToken": "EAAaBlBUOkNESQ"}, strict_match=False)])
-    rsps.get(f"{ROOT}/commentThreads", status=403, json=fixture("youtube", "comments_disabled.json"),
-             match=[matchers.query_param_matcher({"videoId": "sommerlejr1"}, strict_match=False)])
+    rsps.get(f"{ROOT}/commentThreads", json=fixture("youtube", "comments_abc.json"), match=CHANNEL_THREADS)
     k = kit()
     posts = k.fetch(None)
     assert [(p.kind, p.platform_id) for p in posts] == [
-        ("post", "abcdefghijk"), ("comment", "UgzComment1"), ("comment", "UgzComment1.reply1"),
-        ("post", "sommerlejr1")]
+        ("post", "abcdefghijk"), ("post", "sommerlejr1"), ("comment", "UgzComment1"), ("comment", "UgzComment1.reply1")]
     video = posts[0]
     assert video.text.startswith("Indvielse af klubhuset\n") and video.url.endswith("watch?v=abcdefghijk")
     assert video.created_at == WHEN and video.images[0].url.endswith("hqdefault.jpg")
-    assert posts[2].edited_at is not None and posts[2].url.endswith("&lc=UgzComment1.reply1")
-    assert json.loads(k.connector.new_cursor or "")["uploads"] == "UUxxxxxxxxxxxxxxxxxxxxxx"
+    assert posts[3].edited_at is not None and posts[3].url.endswith("watch?v=abcdefghijk&lc=UgzComment1.reply1")
+    assert posts[2].parent_platform_id == "abcdefghijk"
+    cursor = json.loads(k.connector.new_cursor or "")
+    assert cursor["uploads"] == "UUxxxxxxxxxxxxxxxxxxxxxx" and cursor["channel"] == "UCxxxxxxxxxxxxxxxxxxxxxx"
+    assert cursor["comments_mark"].startswith("2026-03-02T12:00:00") and cursor["comments_at_mark"] == ["UgzComment1"]
 
 
-def test_second_run_reuses_playlist_and_costs_one_request(rsps: responses.RequestsMock) -> None:
+def test_second_run_reads_new_comments_on_old_videos_and_stops_at_the_mark(rsps: responses.RequestsMock) -> None:
     channel(rsps)
     rsps.get(ITEMS, json=fixture("youtube", "page2.json"))
-    rsps.get(f"{ROOT}/commentThreads", json={"items": []})
+    rsps.get(f"{ROOT}/commentThreads", json=threads(("T1", "sommerlejr1", "2026-03-05T10:00:00Z")))
     first = kit()
     first.fetch(None)
+    # Next run: a new thread on an old video and one on the channel itself, then the one read before; the
+    # page has a next page, which must not be read (everything below the mark was read last time).
     rsps.get(ITEMS, json=fixture("youtube", "page2.json"))
+    rsps.get(f"{ROOT}/commentThreads", json={**threads(
+        ("T3", None, "2026-03-09T08:00:00Z"), ("T2", "oldvideo001", "2026-03-08T20:00:00Z"),
+        ("T1", "sommerlejr1", "2026-03-05T10:00:00Z"), ("T0", "oldvideo001", "2026-02-01T10:00:00Z")),
+        "nextPageToken": "MORE"}, match=CHANNEL_THREADS)
     again = kit()
-    assert again.fetch(first.connector.new_cursor) == [] and again.http.requests_made == 1
+    posts = again.fetch(first.connector.new_cursor)
+    assert [(p.platform_id, p.parent_platform_id) for p in posts] == [("T3.c", None), ("T2.c", "oldvideo001")]
+    assert "/channel/UCxxxxxxxxxxxxxxxxxxxxxx/" in posts[0].url
+    assert again.http.requests_made == 2  # uploads page + one comment page: the channel id came from the cursor
+    rsps.get(ITEMS, json=fixture("youtube", "page2.json"))
+    rsps.get(f"{ROOT}/commentThreads", json=threads(("T3", None, "2026-03-09T08:00:00Z")))
+    assert kit().fetch(again.connector.new_cursor) == []
+
+
+def test_two_threads_in_the_same_second_are_both_read(rsps: responses.RequestsMock) -> None:
+    channel(rsps)
+    rsps.get(ITEMS, json=fixture("youtube", "empty.json"))
+    rsps.get(f"{ROOT}/commentThreads", json=threads(("A", "v1", "2026-03-05T10:00:00Z")))
+    first = kit()
+    first.fetch(None)
+    rsps.get(ITEMS, json=fixture("youtube", "empty.json"))
+    rsps.get(f"{ROOT}/commentThreads", json=threads(("B", "v1", "2026-03-05T10:00:00Z"),
+                                                    ("A", "v1", "2026-03-05T10:00:00Z")))
+    second = kit()
+    assert [p.platform_id for p in second.fetch(first.connector.new_cursor)] == ["B.c"]
+    assert sorted(json.loads(second.connector.new_cursor or "")["comments_at_mark"]) == ["A.c", "B.c"]
+
+
+def test_comments_disabled_on_the_channel_still_reads_videos(rsps: responses.RequestsMock) -> None:
+    channel(rsps)
+    rsps.get(ITEMS, json=fixture("youtube", "page2.json"))
+    rsps.get(f"{ROOT}/commentThreads", status=403, json=fixture("youtube", "comments_disabled.json"))
+    assert [p.kind for p in kit().fetch(None)] == ["post"]
+
+
+def test_cursor_from_before_the_channel_id_resolves_it_once(rsps: responses.RequestsMock) -> None:
+    channel(rsps)
+    rsps.get(ITEMS, json=fixture("youtube", "empty.json"))
+    rsps.get(f"{ROOT}/commentThreads", json={"items": []}, match=CHANNEL_THREADS)
+    old = json.dumps({"account": "@klubtest", "uploads": "UUxxxxxxxxxxxxxxxxxxxxxx", "seen": {}})
+    k = kit()
+    assert k.fetch(old) == [] and k.http.requests_made == 3
+    assert json.loads(k.connector.new_cursor or "")["channel"] == "UCxxxxxxxxxxxxxxxxxxxxxx"
 
 
 def test_429_then_success(rsps: responses.RequestsMock) -> None:
     channel(rsps)
     rsps.get(ITEMS, status=429, headers={"Retry-After": "3"})
     rsps.get(ITEMS, json=fixture("youtube", "empty.json"))
+    rsps.get(f"{ROOT}/commentThreads", json={"items": []})
     k = kit()
     assert k.fetch(None) == [] and k.sleeps == [3.0]
 
@@ -97,6 +156,7 @@ def test_malformed_body(rsps: responses.RequestsMock) -> None:
 def test_empty_channel(rsps: responses.RequestsMock) -> None:
     channel(rsps)
     rsps.get(ITEMS, json=fixture("youtube", "empty.json"))
+    rsps.get(f"{ROOT}/commentThreads", json={"items": []})
     assert kit().fetch(None) == []
 
 
