@@ -42,7 +42,7 @@ _POSITIVE = re.compile(
     r"(?:\bcpr|personn(?:umme)?r|person\s*nr|\bp-?nr\b|f(?:ø|oe)dselsnummer|personal\s+(?:id|number|identity)"
     r"|civil\s+registration|social\s+security|\bssn\b|sygesikrings?nr)", re.IGNORECASE)
 _NEGATIVE = re.compile(
-    r"\b(?:ordre|order|faktura|invoice|konto|account|reg\b|regnr|reg\.\s*nr|registreringsn|sags?nr|sag\b"
+    r"\b(?:ordre|order|faktura|invoice|konto(?!r)|account|reg\b|regnr|reg\.\s*nr|registreringsn|sags?nr|sag\b"
     r"|sagsnummer|case|tracking|track|ref|kunde|customer|booking|bestilling|ean\b|cvr|se-nr|varenr|vare"
     r"|serie|serial|stregkode|barcode|mobilepay|bilag|journal|pakke|forsendelse|parcel|shipment|transakt"
     r"|transaction|medlems|member|licens|licen[cs]e|iban|swift|pin\b|kode|billet|ticket|isbn|police"
