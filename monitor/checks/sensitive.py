@@ -18,6 +18,7 @@ from monitor.checks.persons import (
     analyse,
     compile_lexicon,
     fast_alternation,
+    gate_hits,
     sentences,
     subject_near,
     word_branches,
@@ -43,6 +44,9 @@ _CONSEQUENCE_BEFORE = re.compile(
     r"\b(?:ender|ende|havner|havne|lander|lande|sender|sende|sendes|end|ends|ending|land|lands|put|send)\s+"
     r"(?:\w+\s+){0,2}$"
 )
+_NEWS = re.compile(r"\b(?:idømt|idømmes|dømt|retten|byretten|landsretten|anklage\w*|politiet\s+oplyser|"
+                   r"ifølge\s+politiet|sentenced|convicted|court|prosecutors?|police\s+(?:say|said))\b")
+_UNNAMED = re.compile(r"\b(?:en|et)\s+(?:\d+-årig|mand|kvinde|person)\b|\ban?\s+(?:\d+-year-old|man|woman|person)\b")
 _THREAT_MOOD = re.compile(r"\b(?:hvis|ellers|if|or\s+else|så\s+skal|næste\s+gang|next\s+time)\b")
 
 
@@ -57,12 +61,19 @@ def _about_person(doc: Document, pattern: Lexicon, rule: Rule) -> Iterator[Hit]:
     for match in pattern.scan(doc):
         if topic_before(text, match.start()) or _not_health(doc, match):
             continue
-        if subject_near(doc, match.start(), match.end()) is None:
+        if subject_near(doc, match.start(), match.end()) is None or _news(doc, match):
             continue
         yield Hit(rule, *doc.folded.original_span(match.start(), match.end()))
         count += 1
         if count >= MAX_HITS:
             return
+
+
+def _news(doc: Document, match: re.Match[str]) -> bool:
+    """A court or police report about an unnamed adult ("en 43-årig mand er idømt fængsel"): news, not personal."""
+    s_start, s_end = sentences(doc).sentence_of(match.start())
+    text = doc.folded.text
+    return _NEWS.search(text, s_start, s_end) is not None and _UNNAMED.search(text, s_start, s_end) is not None
 
 
 def _not_health(doc: Document, match: re.Match[str]) -> bool:
@@ -127,6 +138,28 @@ _RELAY_NAMED = _RELAY.pattern
 _RELAY_PLAIN = re.compile(re.sub(r"\(\?P<\w+>", "(?:", _RELAY_NAMED.pattern))
 _RELAY.pattern = fast_alternation(_RELAY_PLAIN)
 _RELAY.split(word_branches(_RELAY_PLAIN), "")
+# The child not daring to tell is a welfare sign, not a secret passed on.
+_DARE_BEFORE = re.compile(r"\b(?:tør|turde|tør\s+(?:han|hun)|vover|bange\s+for\s+at|afraid\s+to|scared\s+to|dare|"
+                          r"daren't|too\s+scared\s+to)\s+(?:\w+\s+)?$")
+_PARENT_CALL = re.compile(r"\b(?:mor|far|forældre\w*|mum|mom|mother|dad|father|parents)\s+(?:\w+\s+){0,2}?"
+                          r"(?:ringede|ringer|sms'ede|skrev|fortalte|betroede|called|phoned|rang|texted|messaged|told|"
+                          r"confided)\b")
+# "fik en sms fra Idas mor ...", "got a text from Noah's dad ...": what follows "fra"/"from" must be a person.
+_RECEIVED = re.compile(
+    r"\b(?:fik|får|fået|modtog|modtaget|got|get|received|had)\s+(?:en\s+|et\s+|a\s+|an\s+)?(?:\w+\s+)?"
+    r"(?:sms|sms'er|besked|beskeder|mail|e-mail|opringning|opkald|snap|dm|text|message|call|email|voicemail|pb)"
+    r"\s+(?:fra|from)\s+"
+)
+# Arrangements passed on are not private matters: running late, times, pick-ups, forgotten things.
+_LOGISTICS = re.compile(r"\b(?:forsinket|forsinkede|senere|tidligere|late|later|earlier|på\s+vej|"
+                        r"on\s+(?:the|his|her|their)\s+way|kl\.?\s*\d|\d{1,2}[:.]\d{2}|i\s+morgen|tomorrow|"
+                        r"glemt|glemte|forgot|forgotten|madpakke\w*|cykel|cyklen|nøgle\w*|keys?|jakke\w*|jacket)\b")
+_SESSION = re.compile(r"\b(?:fra|from)\s+(?:dagens\s+|today's\s+|the\s+|my\s+|min\s+)?(?:\w*samtale\w*|"
+                      r"(?:conversation|talk|chat|one-to-one|1:1)\s+with\s+\w+)(?:\s+[\w.]+){0,3}\s*:")
+# Registered with the shared word gate, so that a post without any of these words costs one set test.
+_CHANNEL_WORDS = Lexicon(re.compile(r"(?<![\w])(?:sms\w*|besked\w*|mail\w*|opringning\w*|opkald\w*|snap\w*|dm|"
+                                    r"text\w*|message\w*|call\w*|voicemail\w*|pb)(?![\w])"))
+_RECEIVED_CONTENT = re.compile(r"\b(?:om\s+at|at|that|saying|som\s+sagde|der\s+sagde|asking|about|om)\b|:")
 _COMPLEMENT = re.compile(r"\b(?:at|that)\b|:|\bme\s+(?:he|she|they|his|her|about|in)\b")
 # English drops "that": "on the phone he said they're moving her", "she told me her mum ...".
 _BARE_CLAUSE = re.compile(r"(?:\s+(?:to\s+)?me)?\s+(?:privately\s+)?(?P<subject>he|she|they|his|her|their)\b")
@@ -181,6 +214,8 @@ class ConfidentialCheck(Check):
     def scan(self, doc: Document) -> Iterable[Hit]:
         info = None
         for match in SECRECY.scan(doc):
+            if _DARE_BEFORE.search(doc.folded.text, max(0, match.start() - 30), match.start()):
+                continue  # "hun tør ikke sige det til nogen": the child not daring to tell, not a secret passed on
             info = info or analyse(doc)
             s_start, s_end = info.sentence_of(match.start())
             if any(r.is_person for r in info.refs_in(s_start, s_end)):
@@ -193,6 +228,43 @@ class ConfidentialCheck(Check):
             if hit is not None:
                 yield hit
                 return
+        text = doc.folded.text
+        hit = None
+        if _CHANNEL_WORDS.keys is not None and not _CHANNEL_WORDS.keys.isdisjoint(gate_hits(doc)):
+            hit = self._received(doc)
+        if hit is None and ":" in text and ("samtale" in text or " with " in text):
+            hit = self._session(doc)
+        if hit is not None:
+            yield hit
+
+    def _session(self, doc: Document) -> Hit | None:
+        """Notes from a private conversation, after a colon: "Fra elevsamtalen i dag: Louise vil gerne ..."."""
+        text = doc.folded.text
+        for match in _SESSION.finditer(text):
+            window = [r for r in analyse(doc).refs if match.end() <= r.start < match.end() + 60]
+            if any(r.is_person and r.kind != SELF for r in window):
+                return Hit(self.rules[0], *doc.folded.original_span(match.start(), match.end()))
+        return None
+
+    def _received(self, doc: Document) -> Hit | None:
+        """A private message from a named person, relayed: "fik en sms fra Idas mor i aftes om at ..."."""
+        text = doc.folded.text
+        for match in _RECEIVED.finditer(text):
+            s_start, s_end = sentences(doc).sentence_of(match.start())
+            found = _RECEIVED_CONTENT.search(text, match.end(), min(s_end, match.end() + 80))
+            if found is None or _LOGISTICS.search(text, found.end(), min(s_end, found.end() + 70)):
+                continue
+            if _PUBLIC.search(text, s_start, s_end):
+                continue
+            info = analyse(doc)  # only now: the person analysis is the costly part
+            source = next((r for r in info.refs if r.start == match.end()), None)
+            if source is None or not source.is_person or source.kind == SELF or found.start() < source.end:
+                continue
+            about = [r for r in info.refs if found.end() <= r.start < min(s_end, found.end() + 90) and r.is_person]
+            if about or re.match(r"\s*(?:\w+\s+){0,3}?(?:de|they|they're|vi|we|us|os|familien|family)\b",
+                                 text[found.end():]):
+                return Hit(self.rules[0], *doc.folded.original_span(match.start(), found.end()))
+        return None
 
     def _relay(self, doc: Document, match: re.Match[str]) -> Hit | None:
         text = doc.folded.text
@@ -234,7 +306,12 @@ class ConfidentialCheck(Check):
             content = [r for r in content if r.kind != SELF]
         if not content and not re.search(r"\b(?:familien|family|forældre|parents|her)\b",
                                          text[c_end:c_end + 90]):
-            return None
+            # "Lauras mor ringede og sagde at de overvejer at flytte": a parent on the phone about the family.
+            parent = _PARENT_CALL.search(text, max(s_start, match.start() - 50), match.end())
+            if parent is None or not re.match(r"\s*(?:de|they|they're|vi|we)\b", text[c_end:]):
+                return None
+        if _LOGISTICS.search(text, c_end, min(s_end, c_end + 70)):
+            return None  # "skrev at han kommer lidt senere": arrangements, not a private matter
         return Hit(self.rules[0], *doc.folded.original_span(match.start(), max(c_end, match.end())))
 
 

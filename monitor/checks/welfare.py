@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import TypeVar
 
 from monitor.checks.base import Check, Document, Hit, Rule
 from monitor.checks.persons import Lexicon, compile_lexicon, gate_hits, sentences, subject_near
+from monitor.checks.welfare_compose import COMPOSED_KEYS, FAMILY, HARM_VERB, Act, acts, undone
 
 SELFHARM = compile_lexicon("welfare_selfharm.txt")
 HOME = compile_lexicon("welfare_home.txt")
@@ -38,13 +40,23 @@ _ADVICE = re.compile(r"\b(?:hvis\s+(?:en|nogen|du|man)|if\s+(?:an?|someone|anyon
                      r"tell\s+(?:a|an)\s+(?:adult|grown-up|teacher))\b")
 _CONDITIONAL = re.compile(r"\b(?:hvis\s+du|har\s+du|if\s+you|are\s+you|do\s+you|hvis\s+man|når\s+man)\b")
 _JOKE = re.compile(r"😂|🤣|😆|\bhaha\w*|\blol\b|\blmao\b|\bjk\b|\baf\s+grin\b|\bihjel\s+hvis\b|\bjoke\b|\bpjat\b")
-_SELFHARM_TOPIC = re.compile(r"selvskade|selvmord|suicid|self-harm|cutting")
+_SELFHARM_TOPIC = re.compile(r"selvskade|selvmord|suicid|self-harm|cutting|afskedsbrev|farvelbrev|goodbye|farewell")
 # Games and sports in the sentence: "min far slår mig altid i fifa", "bror tæsker mig i skak".
 _GAME = re.compile(r"\b(?:i|in|at|til|på)\s+(?:fifa|fortnite|minecraft|roblox|gaming|ps[45]|xbox|"
                    r"playstation|skak|ludo|uno|matador|kortspil|brætspil|bordtennis|badminton|armlægning|mario\s?kart|1v1|chess|"
-                   r"spillet|the\s+game|fodbold|football)\b")
+                   r"spillet|the\s+game|fodbold|football|table\s+tennis|tennis|ping\s?pong|padel|squash|håndbold|"
+                   r"basket\w*|volley\w*|cards|kort|poker|arm\s?wrestling|wrestling|a\s+race|quiz)\b|\b\d+\s*[-–]\s*\d+\b")
+# Fiction and teaching in the sentence: "vi læste en novelle om en dreng hvis far slår ham".
+_FICTION = re.compile(r"\b(?:novelle\w*|roman(?:en|er|erne)?|bog(?:en)?|bøger(?:ne)?|film(?:en)?|serie(?:n)?|"
+                      r"fortælling\w*|digt\w*|novel|book|movie|series|poem|characters?|hovedperson\w*|"
+                      r"teaterstykke\w*|skuespil\w*|rollespil\w*|role-?play)\b")
+_AT_HOME = re.compile(r"\b(?:derhjemme|hjemme|hjemmet|at\s+home|i\s+familien|in\s+the\s+family|"
+                      r"af\s+(?:sin|sine|hans|hendes)\s+(?:far|mor|forældre|stedfar|papfar)|by\s+(?:his|her)\s+(?:dad|mum|mom|parents|stepdad))\b")
+_WEATHER = re.compile(r"\b(?:regn\w*|sne\w*|storm\w*|vejr\w*|blæst|mørke\w*|glat|rain\w*|snow\w*|weather|"
+                      r"bus\w*|tog(?:et)?|train|aflyst|cancelled|canceled|delayed|forsinket)\b")
 _IDIOM_AFTER = re.compile(r"\s*(?:ihjel|af\s+grin|of\s+laughter|laughing|of\s+embarrassment|af\s+skam)")
 
+_Span = TypeVar("_Span", re.Match[str], Act)
 _WELFARE_DA = "Tegn på at et barn eller en ung kan have behov for særlig støtte (skærpet underretningspligt): "
 _WELFARE_EN = "Signs that a child or young person may need special support (duty to notify): "
 
@@ -84,11 +96,18 @@ class WelfareCheck(Check):
                 yield Hit(health, *span)
             break
         for match in self._statements(doc, HOME):
+            if HARM_VERB.search(match.group()) and undone(text, match.start(), match.end()):
+                continue  # "my dad never hit me", "min kæreste slog op med mig"
             span = doc.folded.original_span(match.start(), match.end())
             yield Hit(home, *span)
             yield Hit(social, *span)
             break
-        unsafe = next(self._statements(doc, UNSAFE), None)
+        yield from self._composed(doc)
+        unsafe = None
+        for match in self._statements(doc, UNSAFE):
+            if not self._weather(doc, match):
+                unsafe = match
+                break
         if unsafe is not None:
             yield Hit(home, *doc.folded.original_span(unsafe.start(), unsafe.end()))
         yield from self._home_trouble(doc, unsafe)
@@ -105,9 +124,12 @@ class WelfareCheck(Check):
             yield Hit(person, *span)
             if _SELFHARM_TOPIC.match(match.group()):
                 yield Hit(health, *span)  # self-harm or suicide of an identifiable person is health too
+            elif _AT_HOME.search(text, *sentences(doc).sentence_of(match.start())):
+                yield Hit(social, *span)  # abuse or neglect at home is a social circumstance too
             break
 
     def _statements(self, doc: Document, pattern: Lexicon, jokes: bool = True) -> Iterator[re.Match[str]]:
+        """The lexicon's matches that are not idioms, jokes, conditionals, games or fiction (see _signs)."""
         text = doc.folded.text
         for match in pattern.scan(doc):
             if _IDIOM_AFTER.match(text, match.end()):
@@ -117,9 +139,44 @@ class WelfareCheck(Check):
                 continue
             if _CONDITIONAL.search(text, s_start, match.start()):
                 continue
-            if _GAME.search(text, s_start, s_end):
+            if _GAME.search(text, s_start, s_end) or _FICTION.search(text, s_start, s_end):
                 continue
             yield match
+
+    @staticmethod
+    def _signs(doc: Document, matches: Iterable[_Span], jokes: bool = True) -> Iterator[_Span]:
+        """The matches that are not idioms, jokes, conditionals, games or fiction (as _statements, for any span)."""
+        text = doc.folded.text
+        for match in matches:
+            if _IDIOM_AFTER.match(text, match.end()):
+                continue
+            s_start, s_end = sentences(doc).sentence_of(match.start())
+            if jokes and _JOKE.search(text, s_start, min(len(text), s_end + 4)):
+                continue
+            if _CONDITIONAL.search(text, s_start, match.start()):
+                continue
+            if _GAME.search(text, s_start, s_end) or _FICTION.search(text, s_start, s_end):
+                continue
+            yield match
+
+    def _composed(self, doc: Document) -> Iterator[Hit]:
+        """A carer's violence or anyone's sexual abuse, built from agent, act and target (welfare_compose.py)."""
+        found = doc.__dict__.get("_gate")
+        if COMPOSED_KEYS.isdisjoint(gate_hits(doc) if found is None else found):
+            return
+        text = doc.folded.text
+        for act in self._signs(doc, acts(doc)):
+            if self._campaign(doc, act):
+                continue
+            if act.kind == "pronoun":  # "he hits her" is a sign when a carer was named before it in the sentence
+                s_start, _ = sentences(doc).sentence_of(act.start())
+                if FAMILY.search(text, s_start, act.start()) is None:
+                    continue
+            span = doc.folded.original_span(act.start(), act.end())
+            yield Hit(self.rules[1], *span)
+            if act.kind in ("violence", "pronoun") or FAMILY.match(text, act.start()):
+                yield Hit(self.rules[5], *span)  # at home: a social circumstance too
+            return
 
     def _home_trouble(self, doc: Document, unsafe: re.Match[str] | None) -> Iterator[Hit]:
         """Not wanting to go home or not feeling safe there, together with a carer drunk or violent."""
@@ -172,6 +229,12 @@ class WelfareCheck(Check):
         yield Hit(self.rules[5], *span)
 
     @staticmethod
+    def _weather(doc: Document, match: re.Match[str]) -> bool:
+        """"Vi tør ikke tage hjem i den regn": the weather or the buses keep them, not the home."""
+        s_start, s_end = sentences(doc).sentence_of(match.start())
+        return _WEATHER.search(doc.folded.text, s_start, s_end) is not None
+
+    @staticmethod
     def _no_food(doc: Document, match: re.Match[str]) -> bool:
         text = doc.folded.text
         if not _NOT_EATEN.search(text, match.start(), match.end()):
@@ -180,7 +243,7 @@ class WelfareCheck(Check):
         return _NO_FOOD.search(text, match.end(), s_end) is not None
 
     @staticmethod
-    def _campaign(doc: Document, match: re.Match[str]) -> bool:
+    def _campaign(doc: Document, match: re.Match[str] | Act) -> bool:
         s_start, s_end = sentences(doc).sentence_of(match.start())
         return CAMPAIGN.search(doc.folded.text, s_start, s_end) is not None
 
