@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark ``monitor check`` against a bare pass that only reads and writes the same JSON lines.
 
-    python scripts/bench_check.py [--posts 40000] [--sizes 20000,40000,80000]
+    python scripts/bench_check.py [--posts 40000] [--sizes 20000,40000,80000] [--keep DIR | --corpus FILE]
 
 Generates a synthetic corpus (invented people, Danish and English; most posts ordinary school news with
 hard negatives, 15 % with one problem sentence; a few long newsletters), then runs in separate
@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -120,12 +121,22 @@ def peak_rss_mib(cmd: list[str]) -> tuple[float, float]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--posts", type=int, default=40_000)
-    parser.add_argument("--sizes", default="10000,40000,80000", help="input sizes for the memory check")
+    parser.add_argument("--sizes", default="10000,40000,80000", help="input sizes for the memory check ('' skips it)")
+    parser.add_argument("--keep", type=Path, help="also copy the generated corpus here (to profile or diff outputs)")
+    parser.add_argument("--corpus", type=Path, help="time this JSON-lines file instead of a generated corpus")
     args = parser.parse_args(argv)
     monitor = [sys.executable, "-m", "monitor"]
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "posts.jsonl"
-        write_corpus(corpus, args.posts)
+        if args.corpus:
+            shutil.copyfile(args.corpus, corpus)
+            with corpus.open(encoding="utf-8") as handle:
+                args.posts = sum(1 for line in handle if line.strip())
+        else:
+            write_corpus(corpus, args.posts)
+        if args.keep:
+            args.keep.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(corpus, args.keep / f"posts-{args.posts}.jsonl")
         size_mb = corpus.stat().st_size / 1e6
         bare_s, bare_mib = peak_rss_mib([sys.executable, "-c", BARE_PASS, str(corpus), str(Path(tmp) / "bare.jsonl")])
         single_s, single_mib = peak_rss_mib([*monitor, "check", "--input", str(corpus), "--jobs", "1",

@@ -52,6 +52,7 @@ _CANDIDATE = re.compile(rf"(?P<word>[A-ZÆØÅ][^\W\d_]{{0,40}}(?:-[^\W\d_]{{1,4
 _LOWER_SUFFIXES = ("vej", "vejen", "gade", "gaden", "allé", "alle", "stræde", "strædet", "torv", "torvet", "plads",
                    "pladsen", "vænget", "boulevard")
 _LOWER_GATE = ("vej", "gade", "all", "stræde", "torv", "plads", "vænget", "boulevard")
+_LOWER_GATE_SEARCH = re.compile("|".join(map(re.escape, _LOWER_GATE)))  # one of _LOWER_GATE is in the text
 _LOWER_STREET = re.compile(rf"(?:{'|'.join(_LOWER_SUFFIXES)})(?P<gap>[ \t]{{1,2}}(?:{_NUMBER_WORD})?\d)")
 _EN_STREET_WORDS = (r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Drive|Close|Way|Crescent|Place|Court|Gardens"
                     r"|Terrace|Grove|Hill|Row|Mews|Square|Walk|Rise|View|Green|Boulevard|Blvd\.?)")
@@ -59,6 +60,8 @@ _STREET_EN = re.compile(rf"\d{{1,4}}[a-z]?[ \t]+(?:[A-Z][a-z]+[ \t]+){{1,2}}{_EN
 # "Mill Lane 4": found from the street word (a rare capitalised literal), the name before it read back.
 _STREET_EN_AFTER = re.compile(rf"{_EN_STREET_WORDS}[ \t]+(?:no\.?[ \t]*)?\d{{1,4}}[a-z]?(?![\d.,:]\d)")
 _EN_NAME_BEFORE = re.compile(r"(?:[A-Z][a-z]+[ \t]+){1,2}$")
+# Both English patterns hold a street word: without one neither can match (one search instead of two scans).
+_EN_STREET_WORD = re.compile(_EN_STREET_WORDS)
 # Right after a strong home cue any capitalised name + number is a street, suffix or not ("bor på Solsikken 4").
 _CUE_BEFORE = re.compile(
     r"\b(?:(?:bor|boede|bosat)(?:[ \t]+(?:i|inde\s+i|ude\s+i|nede\s+i)[ \t]+[A-ZÆØÅ]\w+(?:[ \t]+[A-ZÆØÅ]\w+)?)?"
@@ -164,6 +167,8 @@ class AddressCheck(Check):
             if rule is not None:
                 covered.append((start, end))
                 yield Hit(rule, start, end, mask_generic)
+        if _EN_STREET_WORD.search(text) is None:
+            return
         for match in _STREET_EN.finditer(text):
             if match.start() and text[match.start() - 1].isalnum():
                 continue
@@ -181,7 +186,7 @@ class AddressCheck(Check):
         """Where each possible street word ends (a house number follows), in text order: a capitalised word, or
         a lower-case one with an unmistakable street suffix."""
         ends = [c.end("word") for c in _CANDIDATE.finditer(text) if not (c.start() and text[c.start() - 1].isalpha())]
-        if any(word in text for word in _LOWER_GATE):
+        if _LOWER_GATE_SEARCH.search(text) is not None:
             lower = [m.start("gap") for m in _LOWER_STREET.finditer(text) if _lower_word_start(text, m.start()) >= 0]
             if lower:
                 ends = sorted(set(ends + lower))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -11,6 +12,7 @@ from monitor.checks.normalise import NormalisedText, fold
 from monitor.checks.taxonomy import CATEGORIES, Category
 
 Masker = Callable[[str], str]
+_WORD_RUN = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,14 @@ class Document:
     def folded(self) -> NormalisedText:
         """Lower-cased, zero-width characters removed, look-alikes folded; offsets map back."""
         return fold(self.text)
+
+    def word_set(self) -> frozenset[str]:
+        """The distinct ``\\w+`` runs of the folded text, found once: several checks gate on them, and the
+        other word sets they need are derived from them (a pass over a text costs more than one over its words)."""
+        cached: frozenset[str] | None = self.__dict__.get("_words")
+        if cached is None:
+            cached = self.__dict__["_words"] = frozenset(_WORD_RUN.findall(self.folded.text))
+        return cached
 
 
 @dataclass(frozen=True)

@@ -169,12 +169,22 @@ def _node(op: object, av: object) -> _Info:  # noqa: PLR0911 - one return per no
     return _Info(None)
 
 
+# Parse trees handed over by whoever parsed a pattern already (``remember_tree``): parsing is most of start-up.
+_trees: dict[tuple[str, int], object] = {}
+
+
+def remember_tree(pattern: re.Pattern[str], tree: object) -> None:
+    """Let ``required_literals(pattern)`` read ``tree``: a parse tree whose matches need the same literals."""
+    _trees[(pattern.pattern, pattern.flags)] = tree
+
+
 def required_literals(pattern: re.Pattern[str], limit: int = 2) -> tuple[Needs, ...]:
     """Up to ``limit`` requirements (sets of strings) every match of ``pattern`` satisfies; () if none."""
     if pattern.flags & re.IGNORECASE:
         return ()
     try:
-        info = _sequence(list(sre.parse(pattern.pattern, pattern.flags)))
+        tree = _trees.get((pattern.pattern, pattern.flags))
+        info = _sequence(list(tree if tree is not None else sre.parse(pattern.pattern, pattern.flags)))  # type: ignore[call-overload]
     except (re.error, RecursionError, TypeError, ValueError):
         return ()
     options = list(info.needs)
@@ -277,7 +287,10 @@ def text_mask(words: Iterable[str]) -> int | None:
         if any(len(word) > SHORT_WORD for word in words):
             return None
         cached = list(map(word_mask, words))
-    return reduce(or_, cached, 0)
+    return reduce(or_, filter(None, cached), 0)  # most words have no bit: skip them, the masks are long integers
+
+
+_MAX_PLANS = 20_000  # remembered combinations of bits per index; emptied past this, so memory stays flat
 
 
 # --- picking the rules a post may match ---------------------------------------------------------
@@ -325,11 +338,35 @@ class RuleIndex:
             by_bit.setdefault(start_bit(key) if len(key) == 3 else 0, []).extend(numbers)
         self.by_bit = {bit: tuple(numbers) for bit, numbers in by_bit.items()}
         self.gate_mask = 0 if 0 in by_bit else sum(by_bit)  # 0: a head that is no bit, use the sets
+        self.relevant = self.gate_mask | reduce(or_, self.masks, 0)  # the bits of a text's mask read here
+        self._plans: dict[int, tuple[tuple[int, ...], tuple[int, ...]]] = {}
 
     def candidates(self, view: View) -> list[int]:
         met = view.needs_met()
         if met is None or not self.gate_mask:
             return self._by_sets(view, met)
+        # The gates and the word-literal requirements depend on the text's bits only, so what they decide is
+        # remembered per combination of the bits this index reads; only requirements that other strings may
+        # meet ("'ll", "st.", "/") are searched in the text each time.
+        key = met & self.relevant
+        plan = self._plans.get(key)
+        if plan is None:
+            plan = self._plan(key)
+        decided, pending = plan
+        if not pending:
+            return list(decided)
+        passed = self._meeting(view, met, pending)
+        if not passed:
+            return list(decided)
+        return sorted(decided + tuple(passed))
+
+    def _plan(self, met: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """The rules the gates of ``met`` open that meet their requirements, and those (in order) that may still
+        meet them through strings other than word literals (a search in the text decides, see ``_meeting``).
+
+        A search only ever sets the bit of a requirement holding such strings, and every rule with that
+        requirement is pending then, so rules decided here are decided whatever the searches find.
+        """
         gated = met & self.gate_mask
         if not gated:
             numbers: Iterable[int] = self.always
@@ -343,7 +380,19 @@ class RuleIndex:
                 found.update(by_bit[low])
                 gated ^= low
             numbers = sorted(found)
-        return self._meeting(view, met, numbers)
+        masks, others = self.masks, self.others
+        decided: list[int] = []
+        pending: list[int] = []
+        for number in numbers:
+            mask = masks[number]
+            if met & mask == mask:
+                decided.append(number)
+            elif others[number]:
+                pending.append(number)
+        if len(self._plans) >= _MAX_PLANS:
+            self._plans.clear()
+        plan = self._plans[met] = (tuple(decided), tuple(pending))
+        return plan
 
     def _by_sets(self, view: View, met: int | None) -> list[int]:
         """``candidates`` with the gates tested as set intersections (a huge post, or no gate bits)."""

@@ -161,11 +161,31 @@ def _removals(text: str) -> list[tuple[int, int]]:
     return drops
 
 
-def build_view(folded: str) -> View:
+# What a word of ``_TOKEN`` is made of; a ``\\w+`` run of these alone is a whole word of it.
+_TOKEN_CHARS = re.compile(rf"[{LETTER}0-9]+")
+
+
+def _tokens(text: str, word_runs: frozenset[str] | None) -> frozenset[str]:
+    """``frozenset(_TOKEN.findall(text))``, from the ``\\w+`` runs of ``text`` when they are given: every word of
+    ``_TOKEN`` lies inside one run unless it holds an apostrophe, and most runs are one word whole."""
+    if word_runs is None or "'" in text:
+        return frozenset(_TOKEN.findall(text))
+    out: list[str] = []
+    whole = _TOKEN_CHARS.fullmatch
+    for run in word_runs:
+        if run.isascii() and "_" not in run and (run.islower() or run.isdigit()) or whole(run):
+            out.append(run)
+        else:
+            out += _TOKEN_CHARS.findall(run)
+    return frozenset(out)
+
+
+def build_view(folded: str, word_runs: frozenset[str] | None = None) -> View:
+    """The view of a folded text; ``word_runs`` (optional) are its distinct ``\\w+`` runs."""
     text = _leet(folded)
     drops = _removals(text)
     if not drops:
-        return View(text, None, frozenset(_TOKEN.findall(text)))
+        return View(text, None, _tokens(text, word_runs if text is folded else None))
     pieces: list[str] = []
     offsets: list[int] = []
     last = 0
@@ -187,7 +207,7 @@ def view_of(doc: Document) -> View:
     """The view of ``doc``, built once and shared by all conduct checks."""
     cached = doc.__dict__.get("_conduct_view")
     if cached is None:
-        cached = build_view(doc.folded.text)
+        cached = build_view(doc.folded.text, doc.word_set())
         doc.__dict__["_conduct_view"] = cached
     return cached
 
@@ -392,15 +412,21 @@ def lookup(name: str, matched: str) -> Entry | None:
 def load_patterns(name: str) -> list[tuple[str, re.Pattern[str]]]:
     """Rule patterns: ``@MACRO = regex`` lines define macros used as ``{MACRO}``; other lines are
     ``rule_id  regex`` (separated by two or more spaces)."""
+    return [(rule, re.compile(source)) for rule, source in _pattern_sources(name)]
+
+
+@cache
+def _pattern_sources(name: str) -> list[tuple[str, str]]:
+    """``load_patterns`` before compiling: (rule, expanded regular expression)."""
     macros: dict[str, str] = {}
-    rules: list[tuple[str, re.Pattern[str]]] = []
+    rules: list[tuple[str, str]] = []
     for line in _lines(name):
         if line.startswith("@"):
             key, _, value = line[1:].partition("=")
             macros[key.strip()] = _expand(value.strip(), macros)
             continue
         rule, pattern = re.split(r"\s{2,}", line, maxsplit=1)
-        rules.append((rule, re.compile(_expand(pattern, macros))))
+        rules.append((rule, _expand(pattern, macros)))
     return rules
 
 
@@ -456,14 +482,42 @@ def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if pattern.flags & re.IGNORECASE:
         return pattern
     try:
-        first = _first_chars(list(sre.parse(pattern.pattern, pattern.flags)))
+        tree = sre.parse(pattern.pattern, pattern.flags)
     except (re.error, RecursionError, TypeError, ValueError, IndexError):
         return pattern
+    wrapped = _with_first_chars(pattern.pattern, pattern.flags, tree)
+    return pattern if wrapped is None else re.compile(wrapped, pattern.flags)
+
+
+def _with_first_chars(source: str, flags: int, tree: object) -> str | None:
+    """The source of ``with_first_chars`` from the parsed ``source`` (None: left as it is)."""
+    try:
+        first = _first_chars(list(tree))  # type: ignore[call-overload]
+    except (re.error, RecursionError, TypeError, ValueError, IndexError):
+        return None
     if not first or len(first) > 40:
-        return pattern
+        return None
     chars = "".join(sorted(re.escape(c) if c not in "-" else "\\-" for c in first))
     # the group makes the lookahead guard every top-level alternative, not only the first
-    return re.compile(f"(?=[{chars}])(?:{pattern.pattern})", pattern.flags)
+    return f"(?=[{chars}])(?:{source})"
+
+
+def _first_chars_pattern(source: str) -> re.Pattern[str]:
+    """``with_first_chars(re.compile(source))``, parsing ``source`` once for both the lookahead and the literal
+    requirements of the rule index (``conduct_literals.remember_tree``): start-up is mostly regex parsing."""
+    try:
+        tree = sre.parse(source)
+    except (RecursionError, TypeError, ValueError, IndexError):
+        return with_first_chars(re.compile(source))  # re.error is raised as it always was
+    flags = tree.state.flags
+    if flags & re.IGNORECASE:
+        return re.compile(source)
+    wrapped = _with_first_chars(source, flags, tree)
+    pattern = re.compile(source if wrapped is None else wrapped, flags)
+    # The wrapped pattern parses as [lookahead, (?:tree)]: a zero-width item and a group add no literal and
+    # take none away, so the tree of ``source`` has the same requirements.
+    conduct_literals.remember_tree(pattern, tree)
+    return pattern
 
 
 @cache
@@ -497,43 +551,42 @@ _LITERAL = re.compile(rf"[{LETTER}0-9']+")
 _ENDS_WORD = re.compile(r"(?:[&/:,!-]|\\[-.&/:,!])(?![?*{+])")
 
 
+# What ``_split_top`` and ``_group_end`` look at: an escape (two characters), a character class up to the first
+# "]" after its "[" (a "[" without one is an error), and the characters that open, close or split groups. Every
+# other character is skipped in C.
+_STRUCTURE = re.compile(r"\\(?:.|\Z)|\[[^\]]*\]|\[|[()|]", re.DOTALL)
+
+
 def _split_top(group: str) -> list[str]:
-    parts, depth, start, i = [], 0, 0, 0
-    while i < len(group):
-        char = group[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char == "[":
-            i = group.index("]", i + 1)
-        elif char == "(":
+    parts, depth, start = [], 0, 0
+    for token in _STRUCTURE.finditer(group):
+        char = token.group()
+        if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(group[start:i])
-            start = i + 1
-        i += 1
+        elif char == "|":
+            if depth == 0:
+                parts.append(group[start:token.start()])
+                start = token.end()
+        elif char == "[":
+            raise ValueError(group)  # a class that never closes
     parts.append(group[start:])
     return parts
 
 
 def _group_end(source: str, start: int) -> int:
-    depth, i = 0, start
-    while i < len(source):
-        char = source[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char == "[":
-            i = source.index("]", i + 1)
-        elif char == "(":
+    depth = 0
+    for token in _STRUCTURE.finditer(source, start):
+        char = token.group()
+        if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
             if depth == 0:
-                return i
-        i += 1
+                return token.start()
+        elif char == "[":
+            break
     raise ValueError(source)
 
 
@@ -577,13 +630,13 @@ def _starts(source: str, depth: int = 0) -> tuple[set[str], set[str]] | None:
 def gated_patterns(name: str) -> list[tuple[str, re.Pattern[str], RuleGate | None]]:
     """``load_patterns`` with a gate per rule, derived from the words its matches must start with."""
     out: list[tuple[str, re.Pattern[str], RuleGate | None]] = []
-    for rule, pattern in load_patterns(name):
+    for rule, source in _pattern_sources(name):
         try:
-            found = _starts(pattern.pattern)
+            found = _starts(source)
         except ValueError:
             found = None
         gate = RuleGate(frozenset(found[0]), frozenset(found[1])) if found else None
-        out.append((rule, with_first_chars(pattern), gate))
+        out.append((rule, _first_chars_pattern(source), gate))
     return out
 
 

@@ -9,7 +9,7 @@ E-mail addresses: plain and obfuscated ("navn (at) gmail punktum com", "navn [sn
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import phonenumbers
@@ -288,6 +288,34 @@ _FREEMAIL = frozenset({
 
 
 _BARE_AT = re.compile(r"[ \t](?:at|snabel[- ]?a)[ \t]", re.IGNORECASE)
+# Where the at-sign of an ``_EMAIL`` match can start: "@", a bracketed at-word or a bare one between blanks.
+_AT_ANCHOR = re.compile(r"@|[(\[{<][ \t]{0,2}(?:at|snabel-?a|a|@)|[ \t](?:at|snabel[- ]?a)[ \t]", re.IGNORECASE)
+
+
+def _email_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_EMAIL.finditer(text)``, searched from the start of the word before each at-sign instead of trying the
+    pattern at every word of the text.
+
+    A match is a local part (at most 64 word characters, dots, "+" or "-") and at most two blanks right before
+    an at-sign; an anchor is none of those characters, so no match starts before the run that ends at the
+    first anchor, and searching from there finds what ``finditer`` finds next.
+    """
+    pos = 0
+    while (anchor := _AT_ANCHOR.search(text, pos)) is not None:
+        start = anchor.start()
+        stop = max(pos, start - 3)
+        while start > stop and text[start - 1] in " \t":
+            start -= 1
+        stop = max(pos, start - 70)
+        while start > stop and (text[start - 1].isalnum() or text[start - 1] in "_.+-"):
+            start -= 1
+        match = _EMAIL.search(text, start)
+        if match is None:
+            return
+        yield match
+        pos = match.end()
+
+
 _MAIL_WORDS = re.compile(r"(?:mail|skriv|write|kontakt|contact|send|adresse|address|reach)", re.IGNORECASE)
 _PROVIDER_NAMES = "gmail|hotmail|outlook|yahoo|icloud|protonmail|live"
 _PROVIDER_WORD = re.compile(rf"(?<![\w.])(?:{_PROVIDER_NAMES})\b")
@@ -345,7 +373,7 @@ class EmailCheck(Check):
         if not any(word in text for word in _GATE_WORDS) and not (" at " in text and _BARE_AT_GATE.search(text)):
             return
         taken: list[tuple[int, int]] = []
-        for match in _EMAIL.finditer(text):
+        for match in _email_matches(text):
             raw = match.group()
             address = canonical_email(raw)
             if self._allowed(address) or (_BARE_AT.search(raw) and not _looks_like_mailbox(address)

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from monitor.checks.base import Check, CheckContext, Document, Finding, Hit, Rule
 from monitor.checks.mask import build_excerpt, merge_spans
+from monitor.checks.normalise import fold
 from monitor.checks.registry import CHECK_CLASSES
 
 MAX_FINDINGS_PER_RULE = 100
@@ -26,6 +27,7 @@ class Checker:
 
     def hits(self, text: str, lang: str | None = None) -> list[Hit]:
         doc = Document(text, lang)
+        doc.__dict__["folded"] = fold(text)  # every check reads it: skip the cached_property's locking path
         found: dict[tuple[str, int, int], Hit] = {}
         for check in self.checks:
             for hit in check.scan(doc):

@@ -94,12 +94,16 @@ class Lexicon:
 
     registry: list[Lexicon] = []
 
-    def __init__(self, pattern: re.Pattern[str], gated: bool = True) -> None:
-        self.pattern = pattern
-        self.required = _required(list(_parser.parse(pattern.pattern))) if gated else None
+    def __init__(self, pattern: re.Pattern[str] | str, gated: bool = True) -> None:
+        # A source string is compiled on first use: building every lexicon at import time is start-up cost
+        # that each ``monitor check`` pays, while many patterns (the branches below) are never run at all.
+        self._source = pattern if isinstance(pattern, str) else pattern.pattern
+        self._compiled: re.Pattern[str] | None = None if isinstance(pattern, str) else pattern
+        self.required = _required(list(_parser.parse(self._source))) if gated else None
         self.keys: frozenset[str] | None = None  # gate literals that open this lexicon; None: always open
         # Optional split into branches (see split()): each branch alone, and the branches each gate literal opens.
-        self.parts: list[re.Pattern[str]] = []
+        self.parts: list[str] = []  # sources; compiled on first use into _compiled_parts
+        self._compiled_parts: list[re.Pattern[str] | None] = []
         self.part_keys: list[frozenset[str] | None] = []
         self.opens: dict[str, list[int]] = {}
         self.open_keys: frozenset[str] = frozenset()
@@ -115,17 +119,18 @@ class Lexicon:
         every branch must start with a plain letter; otherwise nothing is split. A branch whose gate literals are
         not in the post cannot match anywhere in it, so leaving it out changes no match (see :func:`_merge`).
         """
-        parts: list[re.Pattern[str]] = []
+        parts: list[str] = []
         keys: list[frozenset[str] | None] = []
         for branch in branches:
             head = _plain_head(branch)
             if not head:
                 return
-            parts.append(re.compile(head + rf"(?<!\w.{{{len(head)}}})" + branch[len(head):] + suffix))
+            parts.append(head + rf"(?<!\w.{{{len(head)}}})" + branch[len(head):] + suffix)
             required = _required(list(_parser.parse(branch)))
             cut = {_cut(w) for w in required or ()}
             keys.append(frozenset(cut) if required and all(cut) else None)
         self.parts, self.part_keys = parts, keys
+        self._compiled_parts = [None] * len(parts)
         self.opens, self.always = {}, []
         for index, part_keys in enumerate(keys):
             if part_keys is None:
@@ -150,10 +155,30 @@ class Lexicon:
             picked.update(self.opens[key])
         if len(picked) > _MAX_PARTS:
             return self.pattern.finditer(doc.folded.text)
-        return _merge([self.parts[i] for i in sorted(picked)], doc.folded.text)
+        return _merge([self.part(i) for i in sorted(picked)], doc.folded.text)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         return self.pattern.search(text, pos, len(text) if endpos is None else endpos)
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The whole alternation, compiled on first use."""
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(self._source)
+        return compiled
+
+    @pattern.setter
+    def pattern(self, pattern: re.Pattern[str] | str) -> None:
+        self._source = pattern if isinstance(pattern, str) else pattern.pattern
+        self._compiled = None if isinstance(pattern, str) else pattern
+
+    def part(self, index: int) -> re.Pattern[str]:
+        """Branch ``index`` of the split alternation, compiled on first use."""
+        compiled = self._compiled_parts[index]
+        if compiled is None:
+            compiled = self._compiled_parts[index] = re.compile(self.parts[index])
+        return compiled
 
 
 _MAX_PARTS = 16  # more branches open than this: one pass of the whole alternation is cheaper
@@ -232,7 +257,7 @@ def gate_hits(doc: Document) -> frozenset[str]:
     found: frozenset[str] | None = doc.__dict__.get("_gate")
     if found is None:
         buckets = _buckets()
-        words = set(_TOKEN.findall(doc.folded.text))
+        words = doc.word_set()  # the words of _TOKEN
         new = words.difference(_SEEN)
         if new:
             if len(_SEEN) + len(new) > _SEEN_MAX:
@@ -365,11 +390,13 @@ def compile_lexicon(filename: str, gated: bool = True) -> Lexicon:
     """One alternation of the regular expressions in a lexicon file (one a line, ``#`` comments), word-bounded."""
     lines = (line.strip() for line in (LEXICONS / filename).read_text(encoding="utf-8").splitlines())
     parts = [line for line in lines if line and not line.startswith("#")]
-    lexicon = Lexicon(re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in parts) + r")(?![\w])"), gated)
+    lexicon = Lexicon(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in parts) + r")(?![\w])", gated)
     branches = _expand([alt for part in parts for alt in _alternatives(part)])
-    lexicon.pattern = re.compile(_dispatch(branches) + r"(?![\w])")
+    lexicon.pattern = _dispatch(branches) + r"(?![\w])"
     if gated:
         lexicon.split(branches, r"(?![\w])")
+    else:
+        _ = lexicon.pattern  # an ungated lexicon runs on every post: compile it now, and report a bad line now
     return lexicon
 
 
@@ -568,7 +595,7 @@ def _names(doc: Document) -> list[Ref]:
     text = folded.text
     names = first_names()
     found: list[Ref] = []
-    relevant = _name_forms().intersection(_WORD.findall(text))
+    relevant = _name_forms().intersection(_letter_runs(doc.word_set()))
     if not relevant:
         return found
     for start, end in _spans(text, relevant):
@@ -590,6 +617,19 @@ def _names(doc: Document) -> list[Ref]:
             continue
         found.append(Ref(start, end, NAME))
     return found
+
+
+def _letter_runs(words: frozenset[str]) -> list[str]:
+    """What ``_WORD.findall`` gives on a text whose ``\\w+`` runs are ``words`` (as a set): a run of letters
+    only is one match; others are searched (a digit or "_" splits them)."""
+    out: list[str] = []
+    for word in words:
+        if word.isalpha():
+            if len(word) > 1:
+                out.append(word)
+        else:
+            out += _WORD.findall(word)
+    return out
 
 
 def _outermost(refs: list[Ref]) -> list[Ref]:
