@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-from sqlalchemy import Engine
 
 from monitor import __version__
 from monitor.config import Settings, load_settings, resolve_config_path
 from monitor.errors import ConfigError, MonitorError
+
+if TYPE_CHECKING:  # the database layer loads only for the commands that use it
+    from sqlalchemy import Engine
 
 
 class UsageFailure(click.ClickException):
