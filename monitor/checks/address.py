@@ -60,6 +60,15 @@ _STREET_EN = re.compile(rf"\d{{1,4}}[a-z]?[ \t]+(?:[A-Z][a-z]+[ \t]+){{1,2}}{_EN
 # "Mill Lane 4": found from the street word (a rare capitalised literal), the name before it read back.
 _STREET_EN_AFTER = re.compile(rf"{_EN_STREET_WORDS}[ \t]+(?:no\.?[ \t]*)?\d{{1,4}}[a-z]?(?![\d.,:]\d)")
 _EN_NAME_BEFORE = re.compile(r"(?:[A-Z][a-z]+[ \t]+){1,2}$")
+# English word order with a Danish street name: "at ours, 23 Nyvej", "her gran's at 8 Kirkegade, Spentrup".
+_STREET_NUMBER_FIRST = re.compile(
+    r"(?<![\w.,:/-])\d{1,4}[a-z]?[ \t]+(?P<street>[A-ZÆØÅ][a-zæøåé]{1,40}(?:-[a-zæøå]{1,20})?)\b")
+# A home cue after the street: "Gl. Hadsundvej 102 er hvor hans far bor", "... is where Mia lives".
+_HOME_AFTER = re.compile(
+    r"[^.!?\n]{0,40}?\b(?:(?:er|var)\s+hvor\s+(?:\w+\s+){0,2}bo(?:r|ede)|hvor\s+(?:\w+\s+){1,2}bo(?:r|ede)\b"
+    r"|(?:er|var)\s+(?:hans|hendes|deres|min|mit|vores|jeres)\s+(?:adresse|hjem|hus)"
+    r"|(?:is|was)\s+where\s+(?:\w+\s+){1,2}(?:lives?|lived|stays?|is\s+staying)"
+    r"|(?:is|was)\s+(?:his|her|their|my|our)\s+(?:address|home|house|place))", re.IGNORECASE)
 # Both English patterns hold a street word: without one neither can match (one search instead of two scans).
 _EN_STREET_WORD = re.compile(_EN_STREET_WORDS)
 # Right after a strong home cue any capitalised name + number is a street, suffix or not ("bor på Solsikken 4").
@@ -69,6 +78,8 @@ _CUE_BEFORE = re.compile(
     r"|find\w*\s+(?:mig|os|me|us)|lives|living|live|staying|address\s+is|my\s+place|our\s+place)"
     r"(?:[ \t]+(?:på|i|at|on|in|er))?:?[ \t]+$", re.IGNORECASE)
 _NAMED = re.compile(r"\b([A-ZÆØÅ][a-zæøå]+)(?:[ \t]+[A-ZÆØÅ][a-zæøå\-]+){1,2},?[ \t]*$")
+# "Idas hus", "Mads' lejlighed": a first name's genitive and a dwelling (the check reads the name list).
+_NAME_HOME = re.compile(r"\b([A-ZÆØÅ][a-zæøå]+?)(?:s|'s|'|’s|’)\s+(?:hus|lejlighed|værelse)\b")
 _HOS_NAME = re.compile(r"\bhos\s+([A-ZÆØÅ][a-zæøå]+)(?:s|'s|'|’s|’)?\b")
 
 # Words before the street that make it a home. "hos" + a person ("hos sin far"; "hos Maja" is read
@@ -87,7 +98,10 @@ _HOME_CUES = re.compile(
     r"|home\b|ved\s+hvor\s+\w+\s+bor|find\w*\s+(?:mig|os|me|us)\b|staying\s+at|come\s+(?:over|round|by)"
     r"|swing\s+by|kig\w*\s+forbi|hjem\s+til|til\s+(?:mig|os)\s+på|mit\s+hus\b|vores\s+hus\b"
     r"|post(?:al)?\s+address|my\s+(?:mum|mom|dad|parents|grandma|granddad)(?:'s|’s)\b)"
-    r"|(?<=\w)(?:'s|'|’s|’)\s+(?:place|house|home)", re.IGNORECASE)
+    r"|(?<=\w)(?:'s|'|’s|’)\s+(?:place|house|home|hus|lejlighed)\b"
+    r"|\b(?:staying|living|stays|lives)\s+with\s+(?:us|me|them|him|her|his|my|our)\b|\bat\s+ours\b"
+    r"|\b(?:at|to)\s+(?:my|his|her|their|our)\s+(?:mum|mom|dad|gran|grandma|granddad|nan|aunt|uncle)(?:'s|’s)"
+    r"|\bat\s+[A-Z][a-z]+(?:'s|’s)(?=[\s,])", re.IGNORECASE)
 # Words that make the street a public place or a business; they count only when nearer than a home cue. Some
 # are read inside words too ("Idrætshallen", "Ungdomsskolen"), behind a cheap look-ahead on their first letters.
 _PLACE_CUES = re.compile(
@@ -163,10 +177,17 @@ class AddressCheck(Check):
             end = tail.end()
             if self._own(text[start:end]):
                 continue
-            rule = ADDRESS_HOME if cued else self._rule(text, start)
+            rule = ADDRESS_HOME if cued else self._rule(text, start, end)
             if rule is not None:
                 covered.append((start, end))
                 yield Hit(rule, start, end, mask_generic)
+        for match in _STREET_NUMBER_FIRST.finditer(text):
+            street = match.group("street").lower()
+            if street.endswith(_SUFFIX_TUPLE) and len(street) > 3 and street not in _BARE_STREET_WORDS \
+                    and not any(start < match.end() and match.start() < end for start, end in covered) \
+                    and not self._own(f"{match.group('street')} {match.group().split()[0]}") \
+                    and self._rule(text, match.start(), match.end()) is ADDRESS_HOME:
+                yield Hit(ADDRESS_HOME, match.start(), match.end(), mask_generic)
         if _EN_STREET_WORD.search(text) is None:
             return
         for match in _STREET_EN.finditer(text):
@@ -222,7 +243,9 @@ class AddressCheck(Check):
         key = street_key(address)
         return any(key.endswith(own) for own in self.own)
 
-    def _rule(self, text: str, start: int) -> Rule | None:
+    def _rule(self, text: str, start: int, end: int | None = None) -> Rule | None:
+        """ADDRESS_NAMED after a person's name, ADDRESS_HOME after a home cue that no place cue follows, or
+        before one ("... 102 er hvor hans far bor"); None for a public place or no cue at all."""
         window = text[max(0, start - _WINDOW):start]
         named = _NAMED.search(window)
         if named is not None and named.group(1).lower() in self.first_names \
@@ -230,13 +253,14 @@ class AddressCheck(Check):
             return ADDRESS_NAMED
         home = self._home_cues(window)
         if not home:
-            return None
+            return ADDRESS_HOME if end is not None and _HOME_AFTER.match(text, end) else None
         place = [m.end() for m in _PLACE_CUES.finditer(window)]
         return None if place and place[-1] > home[-1] else ADDRESS_HOME
 
     def _home_cues(self, window: str) -> list[int]:
         ends = [m.end() for m in _HOME_CUES.finditer(window)]
         ends += [m.end() for m in _HOS_NAME.finditer(window) if m.group(1).lower() in self.first_names]
+        ends += [m.end() for m in _NAME_HOME.finditer(window) if m.group(1).lower() in self.first_names]
         return sorted(ends)
 
     def _nearest_is_place(self, window: str) -> bool:
