@@ -7,7 +7,11 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 from monitor.checks.base import Check, CheckContext, Document, Hit, Rule
+from monitor.checks.conduct_praise import GROUP_WORDS as PRAISE_GROUP_WORDS
+from monitor.checks.conduct_praise import extremist_praise
 from monitor.checks.conduct_text import LETTER, indexed_patterns, macro, original_span, view_of
+from monitor.checks.conduct_threat_frames import FrameFinder, joking_context, lexicon_hit_excluded, quoting_context
+from monitor.checks.conduct_threat_veiled import VeiledScorer
 
 THREATS = "conduct_threat.txt"
 DEFAMATION = "conduct_defamation.txt"
@@ -48,6 +52,7 @@ _NOT_NAMES = frozenset([
 ])
 
 
+_ASKED = re.compile(r"\b(?:hvem|who)\b")  # "hvem tror I har ...? Rasmus": the accused is named in the answer
 _SENTENCE_END = re.compile(r"(?<!\b[a-zæøå])(?<!\bmrs)(?<!\bmr)(?<!\bms)(?<!\bdr)(?<!\bst)[.!?](?=\s)|\n")
 
 
@@ -70,21 +75,38 @@ class ThreatCheck(Check):
         super().__init__(context)
         self.patterns, self.index = indexed_patterns(THREATS)
         self.game = re.compile(macro(THREATS, "GAME"))
+        self.frames = FrameFinder()
+        self.veiled = VeiledScorer()
 
     def scan(self, doc: Document) -> Iterable[Hit]:
         view = view_of(doc)
         text = view.text
         out: list[Hit] = []
         game: bool | None = None
+        quoting: bool | None = None
+        joking: bool | None = None
         for number in self.index.candidates(view):
             rule_id, pattern = self.patterns[number]
             for match in pattern.finditer(text):
                 if rule_id == "threat.violence":
                     if game is None:
                         game = bool(self.game.search(text))
-                    if game or _ABOUT_ME.search(match.group()):
+                    if game or _ABOUT_ME.search(match.group()) or lexicon_hit_excluded(text, *match.span()):
                         continue
+                    if joking is None:
+                        joking = joking_context(view)
+                    if joking:
+                        continue
+                if quoting is None:
+                    quoting = quoting_context(view)
+                if quoting:
+                    continue
                 out.append(Hit(THREAT_RULES[rule_id], *original_span(doc, view, *match.span())))
+        for rule_id, start, end in self.frames.find(doc, view):
+            out.append(Hit(THREAT_RULES[rule_id], *original_span(doc, view, start, end)))
+        if not out:  # veiled threats: cue families scored per sentence window (conduct_threat_veiled.py)
+            for rule_id, start, end in self.veiled.find(view):
+                out.append(Hit(THREAT_RULES[rule_id], *original_span(doc, view, start, end)))
         return out
 
 
@@ -101,6 +123,8 @@ class DefamationCheck(Check):
         self.subject = re.compile(macro(DEFAMATION, "SUBJECT"))
         self.anonymous = re.compile(rf"^\s*(?:{macro(DEFAMATION, 'ANON')})\b")
         self.names = known_names()
+        # a rule that starts with the accused's role ("pedellen tager stoffer") identifies them itself
+        self.role = re.compile(rf"(?:{macro(DEFAMATION, 'ADULT')})\b")
 
     def _identifiable(self, doc: Document, clause_start: int, clause: str, match_start: int) -> bool:
         if self.anonymous.search(clause):
@@ -122,6 +146,11 @@ class DefamationCheck(Check):
                 return True
         return False
 
+    def _named_answer(self, doc: Document, text: str, end: int) -> bool:
+        """Whether a question ("hvem har smadret ruden?") is answered with a name right after it."""
+        mark = text.find("?", end, end + 80)
+        return mark >= 0 and self._named(doc, mark + 1, min(len(text), mark + 120))
+
     def scan(self, doc: Document) -> Iterator[Hit]:
         view = view_of(doc)
         text = view.text
@@ -134,8 +163,10 @@ class DefamationCheck(Check):
                     return
                 clause_start, clause = _sentence_before(text, match.start())
                 if self._identifiable(doc, clause_start, clause, match.start()) or (
+                        self.role.match(match.group()) and not self.anonymous.search(clause)) or (
                         not self.anonymous.search(clause) and clause_start > 0
-                        and self._named(doc, max(0, clause_start - 300), clause_start)):
+                        and self._named(doc, max(0, clause_start - 300), clause_start)) or (
+                        _ASKED.search(clause) and self._named_answer(doc, text, match.end())):
                     yield Hit(DEFAMATION_RULE, *original_span(doc, view, *match.span()))
 
 
@@ -158,6 +189,10 @@ class ExtremismCheck(Check):
             rule_id, pattern = self.patterns[number]
             for match in pattern.finditer(text):
                 out.append(Hit(EXTREMISM_RULES[rule_id], *original_span(doc, view, *match.span())))
+        if not view.words.isdisjoint(PRAISE_GROUP_WORDS) or "IS" in doc.text:
+            for start, end in extremist_praise(text, view.words, doc.text,
+                                               lambda start, end: original_span(doc, view, start, end)):
+                out.append(Hit(EXTREMISM_RULES["extremism.support"], *original_span(doc, view, start, end)))
         if out and self.teaching.search(text):
             return []
         return out

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from monitor.checks import address, conduct, consent, contact, cpr, sensitive, welfare
+from monitor.checks import address, category_model, conduct, consent, contact, cpr, sensitive, welfare
 from monitor.checks.base import Check
 
 CHECK_CLASSES: tuple[type[Check], ...] = (
@@ -13,4 +13,5 @@ CHECK_CLASSES: tuple[type[Check], ...] = (
     *sensitive.CHECKS,
     *welfare.CHECKS,
     *conduct.CHECKS,
+    *category_model.CHECKS,  # last: statistical models that add what the rules above miss
 )

@@ -1,0 +1,175 @@
+"""Veiled threats scored by cue families instead of listed phrase by phrase.
+
+A veiled threat varies its words endlessly ("fortsæt sådan og jeg sørger for at du ender på skadestuen",
+"vi ved hvor dine børn går i skole. Tænk over det", "say that again and ur getting jumped"), but it is
+built from a few kinds of cue: an ultimatum or condition, harm (violence, injury, a weapon, a consequence
+such as "you'll pay"), menace ("I er advaret", "we know where", "my boys", 😈), a future agent ("jeg sørger
+for", "I'll", "i morgen") and a target (you, a name, a role, the club). Each family is one ``@VEILED_``
+macro of the threat lexicon. A window of one sentence, or two adjacent ones, is flagged when it has a
+target and its cues add up to ``THRESHOLD`` with harm or menace among them. Windows about caring, pick-ups,
+news, teaching or reports are left out, as are posts that joke, quote or (for harm alone) talk about games.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import NamedTuple
+
+from monitor.checks.conduct_text import View, macro, with_first_chars
+from monitor.checks.conduct_threat_frames import _GAME, joking_context, quoting_context, unambiguous_names
+
+THREATS = "conduct_threat.txt"
+THRESHOLD = 3
+# points per family present in a window; menace scores one more when two different markers stand in it
+_POINTS = {"harm": 2, "fire": 2, "menace": 2, "weapon": 1, "consequence": 1, "menace_soft": 1, "ultimatum": 1,
+           "agent": 1, "future": 1}
+_FAMILIES = ("ULTIMATUM", "HARM", "CONSEQUENCE", "WEAPON", "FIRE", "MENACE", "MENACE_SOFT", "TARGET", "AGENT",
+             "FUTURE", "OFF", "IDIOM")
+_HARMFUL = frozenset(["harm", "fire", "weapon", "consequence"])
+_OPENERS = frozenset(["harm", "menace", "fire", "weapon", "consequence"])
+_PRIMARY = ("harm", "menace", "weapon", "consequence", "fire")
+_SECONDARY = ("ultimatum", "menace_soft", "target", "agent", "future", "off")
+_WINDOW_CHARS = 160  # a window takes the next sentences while they are this short together (three at most)
+
+
+def _compile(family: str) -> re.Pattern[str]:
+    return with_first_chars(re.compile(macro(THREATS, f"VEILED_{family}")))
+
+
+_PATTERN = {family.lower(): _compile(family) for family in _FAMILIES}
+# Words one of which a harm, menace, weapon or consequence cue holds: a post without one skips every pattern.
+_GATE_WORDS = frozenset(macro(THREATS, "VEILED_GATE_WORDS").split())
+_GATE_PREFIXES = tuple(macro(THREATS, "VEILED_GATE_PREFIXES").split())
+_GATE_HEADS = frozenset(p[:3] for p in _GATE_PREFIXES)
+_GATE_PAIRS = tuple(tuple(frozenset(side.split()) for side in pair.split("|"))
+                    for pair in macro(THREATS, "VEILED_GATE_PAIRS").split(";"))
+_GATE_CHARS = "🔪🔫💣🗡🩸👊🧨😈☠🔥"
+
+
+def gate(view: View) -> bool:
+    """Whether the post can hold a cue of harm, menace, a weapon or a consequence (cheap set tests)."""
+    words = view.words
+    if not _GATE_WORDS.isdisjoint(words):
+        return True
+    if any(not first.isdisjoint(words) and not second.isdisjoint(words) for first, second in _GATE_PAIRS):
+        return True
+    if not _GATE_HEADS.isdisjoint(view.heads) and any(w.startswith(_GATE_PREFIXES) for w in words):
+        return True
+    text = view.text
+    return any(char in text for char in _GATE_CHARS)
+_SENTENCE_END = re.compile(r"[.!?…\n]+(?=\s|$)|\n")
+_NEGATED = re.compile(r"\b(?:ikke|ik|ikk|aldrig|never|not|don't|dont|won't|wont|wouldn't|wouldnt|ingen|nobody|"
+                      r"no\s+one)\s+(?:[^\s.!?]+\s+){0,3}$")
+_NEGATED_AFTER = re.compile(r"\s*(?:ikke|ik|ikk|aldrig|not|never)\b")  # "jeg skyder dig ikke"
+_WEAPON = re.compile(r"kniv|gevær|pistol|våben|riffel|machete|bombe|spræng|brænd|ild|benzin|gun|knife|rifle|"
+                     r"weapon|bomb|burn|fire|stab|skyd|skud|shoot|shot|🔪|🔫|💣|🗡|🧨|🔥")
+# a fire cue threatens only property or people: "brænder jeres klubhus", not "🔥 koncert"
+_PROPERTY = re.compile(r"\b(?:jeres|din|dit|dine|hans|hendes|deres|your|ur|his|their)\s+(?:\S+\s+)?(?:klub\w*|hus\w*|"
+                       r"hjem\w*|bil\w*|skole\w*|hal\w*|lejlighed\w*|cykel\w*|club\w*|house|home|car|school)|\b(?:"
+                       r"klubhuset|klubben|skolen|ungdomsskolen|hallen|lærerværelset|the\s+(?:club|school|clubhouse|gym))"
+                       r"\b")
+_WORD = re.compile(r"[a-zæøåäöüéè]+")
+
+
+class Cue(NamedTuple):
+    """One family match: its family, view offsets and the sentence it starts in."""
+
+    family: str
+    start: int
+    end: int
+    sentence: int
+    text: str
+
+
+class VeiledScorer:
+    """Scores cue families per sentence window and returns the windows that add up to a threat."""
+
+    def __init__(self) -> None:
+        self.names = unambiguous_names()
+
+    def find(self, view: View) -> list[tuple[str, int, int]]:
+        """Rule keys ("threat.menace", "threat.violence", "threat.weapon") with view spans."""
+        if not gate(view):
+            return []
+        text = view.text
+        ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        cues = self._cues(text, ends, _PRIMARY, [(0, len(text))])
+        if not any(c.family in _OPENERS for c in cues) or quoting_context(view) or joking_context(view):
+            return []
+        bounds = [0, *ends, len(text)]
+        sentences = len(ends) + 1
+        # the other families are read only around the sentences that hold a cue of harm or menace
+        near = sorted({k for c in cues for k in range(max(0, c.sentence - 2), min(sentences, c.sentence + 3))})
+        spans: list[tuple[int, int]] = []
+        for k in near:
+            if spans and spans[-1][1] == bounds[k]:
+                spans[-1] = (spans[-1][0], bounds[k + 1])
+            else:
+                spans.append((bounds[k], bounds[k + 1]))
+        cues += self._cues(text, ends, _SECONDARY, spans)
+        game = _GAME.search(text) is not None
+        found: list[tuple[str, int, int]] = []
+        covered = -1
+        for first in sorted({c.sentence for c in cues if c.family in _OPENERS} | {
+                c.sentence - 1 for c in cues if c.family in _OPENERS and c.sentence} | {
+                c.sentence - 2 for c in cues if c.family in _OPENERS and c.sentence > 1}):
+            # two sentences, or three when they are short together ("ved hvor han bor. Skovbrynet 3. vi ses 😈")
+            last = first + 2 if first + 2 < sentences and bounds[first + 3] - bounds[first] <= _WINDOW_CHARS else (
+                first + 1)
+            window = [c for c in cues if first <= c.sentence <= last]
+            hit = self._judge(window, game)
+            if hit is not None and hit[1] >= covered:
+                found.append(hit)
+                covered = hit[2]
+        return found
+
+    def _cues(self, text: str, ends: list[int], families: tuple[str, ...], spans: list[tuple[int, int]]) -> list[Cue]:
+        cues: list[Cue] = []
+        idioms: list[tuple[int, int]] | None = None
+        for family in families:
+            pattern = _PATTERN[family]
+            for lo, hi in spans:
+                for match in pattern.finditer(text, lo, hi):
+                    start, end = match.span()
+                    if family in ("harm", "fire"):
+                        if idioms is None:
+                            idioms = [m.span() for m in _PATTERN["idiom"].finditer(text)]
+                        if (family == "fire" and idioms) or any(a < end and start < b for a, b in idioms) or (
+                                _NEGATED.search(text, max(0, start - 40), start) or _NEGATED_AFTER.match(text, end)):
+                            continue
+                    cues.append(Cue(family, start, end, bisect_right(ends, start), match.group()))
+        if "target" in families:
+            for lo, hi in spans:
+                for match in _WORD.finditer(text, lo, hi):
+                    if match.group() in self.names:
+                        cues.append(Cue("target", *match.span(), bisect_right(ends, match.start()), match.group()))
+        return cues
+
+    def _judge(self, window: list[Cue], game: bool) -> tuple[str, int, int] | None:
+        present = {c.family for c in window}
+        if any(c.family == "menace" and ("hvem" in c.text or "who" in c.text) for c in window):
+            present.add("target")  # "jeg ved godt hvem der skal have den først"
+        if "target" not in present or "off" in present:
+            return None
+        if "fire" in present and not any(_PROPERTY.search(c.text) for c in window if c.family == "target"):
+            present.discard("fire")
+        if "weapon" in present and not present & {"menace", "agent", "harm"}:
+            present.discard("weapon")  # "tag en kniv med til madlavning i morgen"
+        if "consequence" in present and not present & {"menace", "ultimatum", "agent", "harm"}:
+            present.discard("consequence")  # "I skal nok lære det"
+        if not present & {"harm", "menace", "fire", "weapon", "consequence"}:
+            return None
+        if game and "menace" not in present:
+            return None  # "vi tæsker dem i morgen ⚽": harm in a game needs menace beside it
+        score = sum(_POINTS.get(family, 0) for family in present)
+        if len({c.text for c in window if c.family == "menace"}) > 1:
+            score += 1
+        if score < THRESHOLD:
+            return None
+        used = [c for c in window if c.family in present and c.family != "off"]
+        start = min(c.start for c in used)
+        end = max(c.end for c in used)
+        harm = [c for c in window if c.family in _HARMFUL and c.family in present]
+        kind = ("weapon" if any(_WEAPON.search(c.text) for c in harm) else "violence") if harm else "menace"
+        return f"threat.{kind}", start, end
