@@ -16,6 +16,7 @@ from typing import TypeVar
 from monitor.checks.base import Check, Document, Hit, Rule
 from monitor.checks.persons import Lexicon, compile_lexicon, gate_hits, sentences, subject_near
 from monitor.checks.welfare_compose import COMPOSED_KEYS, FAMILY, HARM_VERB, Act, acts, undone
+from monitor.checks.welfare_signals import Signal, signal_hits
 
 SELFHARM = compile_lexicon("welfare_selfharm.txt")
 HOME = compile_lexicon("welfare_home.txt")
@@ -40,6 +41,9 @@ _ADVICE = re.compile(r"\b(?:hvis\s+(?:en|nogen|du|man)|if\s+(?:an?|someone|anyon
                      r"tell\s+(?:a|an)\s+(?:adult|grown-up|teacher))\b")
 _CONDITIONAL = re.compile(r"\b(?:hvis\s+du|har\s+du|if\s+you|are\s+you|do\s+you|hvis\s+man|når\s+man)\b")
 _JOKE = re.compile(r"😂|🤣|😆|\bhaha\w*|\blol\b|\blmao\b|\bjk\b|\baf\s+grin\b|\bihjel\s+hvis\b|\bjoke\b|\bpjat\b")
+# "it's not a joke anymore", "idk if it's a joke": worry about a joke, not a joke.
+_SERIOUS = re.compile(r"\b(?:not|ikke|ik|ikk|no)\s+(?:\w+\s+)?(?:a\s+|en\s+)?(?:joke|spøg|sjov)|"
+                      r"\b(?:if|om)\s+(?:it's|its|it\s+is|det\s+er)\s+(?:a\s+|en\s+)?(?:joke|spøg|sjov)")
 _SELFHARM_TOPIC = re.compile(r"selvskade|selvmord|suicid|self-harm|cutting|afskedsbrev|farvelbrev|goodbye|farewell")
 # Games and sports in the sentence: "min far slår mig altid i fifa", "bror tæsker mig i skak".
 _GAME = re.compile(r"\b(?:i|in|at|til|på)\s+(?:fifa|fortnite|minecraft|roblox|gaming|ps[45]|xbox|"
@@ -127,6 +131,15 @@ class WelfareCheck(Check):
             elif _AT_HOME.search(text, *sentences(doc).sentence_of(match.start())):
                 yield Hit(social, *span)  # abuse or neglect at home is a social circumstance too
             break
+        yield from signal_hits(doc, (person, health, social), self._keep)  # broad signals (welfare_signals.py)
+
+    def _keep(self, doc: Document, found: Iterable[Signal]) -> Iterator[Signal]:
+        """The broad signals that survive the sentence filter; a minor's drinking stays a sign in a joke."""
+        for signal in found:
+            s_start, s_end = sentences(doc).sentence_of(signal.match.start())
+            jokes = not signal.substance and _SERIOUS.search(doc.folded.text, s_start, s_end) is None
+            if next(self._signs(doc, [signal.match], jokes=jokes), None) is not None:
+                yield signal
 
     def _statements(self, doc: Document, pattern: Lexicon, jokes: bool = True) -> Iterator[re.Match[str]]:
         """The lexicon's matches that are not idioms, jokes, conditionals, games or fiction (see _signs)."""

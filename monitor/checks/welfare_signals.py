@@ -1,0 +1,193 @@
+"""Broad welfare signals, loosely composed: a concept (any wording), an anchor (someone in particular), not general.
+
+The frames of welfare.py and welfare_compose.py are precise but fit the sentences they were written from: fresh
+wording ("🔪🩸 igen i nat", "a tog en hel pakke panodiler", "sover hos en ven igen for ku ik holde råberiet ud")
+slips past them. Here a broad concept vocabulary (welfare_signal_*.txt) fires when the post is about someone in
+particular (the writer, a named or pointed-out person, "min datter", "nogen fra årgangen", a minor's age) and is
+not a talk, campaign, lesson, story, statistic or piece of advice (welfare_signal_general.txt); idioms, jokes,
+games and fiction in the sentence are left out by the caller's filter. Precision is guarded by those exclusions,
+not by narrow frames.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from typing import NamedTuple
+
+from monitor.checks.base import Document, Hit, Rule
+from monitor.checks.persons import compile_lexicon, person_mentions, sentences
+from monitor.checks.welfare_compose import HARM_VERB, undone
+
+SELFHARM = compile_lexicon("welfare_signal_selfharm.txt")
+HOME = compile_lexicon("welfare_signal_home.txt")
+NEGLECT = compile_lexicon("welfare_signal_neglect.txt")
+SUBSTANCE = compile_lexicon("welfare_signal_substance.txt")
+# Emoji have no word for the shared gate, so they are searched apart, after a substring test.
+EMOJI = re.compile(r"🔪\s*(?:🩸|🩹|\+|og)|🩸\s*(?:🔪|🩹)|🩹\s*(?:🩸|🔪)|🔪\s*\+?\s*(?:håndled|wrist|arm)|"
+                   r"(?:😔|😞|😢|🖤|💔)\s*🔪")
+# Ten or more pills: digits open no word gate either.
+PILLS = re.compile(r"(?<![\w,.])[1-9]\d\s+(?:\w+\s+)?(?:panodil\w*|pamol\w*|piller|ipren\w*|sovepiller|tabletter|pills|"
+                   r"tablets|paracetamol|ibuprofen|painkillers|sleeping\s+pills)\b")
+GENERAL = compile_lexicon("welfare_signal_general.txt", gated=False)
+
+# Someone in particular, beyond the persons the person analysis finds: dialect and texting forms of "jeg",
+# relatives and friends, "nogen fra årgangen", "a kid", a class, a minor's age.
+ANCHOR = re.compile(
+    r"\b(?:jeg|mig|min|mit|mine|a|æ|vi|os|vores|i|i'm|im|me|my|we|us|our|han|hun|ham|hende|he|she|him|her|"
+    r"nogen|nogle|en\s+(?:dreng|pige|elev|ven|veninde|kammerat|af\s+\w+)|someone|somebody|a\s+(?:kid|boy|girl|"
+    r"friend|student)|one\s+of)\b|\(\s*1?\d\s*\)|\b(?:[5-9]|1[0-7])\s*[-‑]?\s*(?:årig\w*|år\b|years?\b|yo\b|y/o)|"
+    r"\bpå\s+(?:[5-9]|1[0-7])\b|\b\d{1,2}\.\s?[a-zæøå]\b|\b[5-9][a-d]\b|🔪|🩸")
+# A minor for the substance signals: an age under 18, a class, the club, pupils, younger siblings.
+MINOR = re.compile(
+    r"\(\s*1?\d\s*\)|\b(?:[5-9]|1[0-7])\s*[-‑]?\s*(?:årig\w*|år\b|years?\b|yo\b|y/o)|\b(?:er|is|are|am|i'm|im)\s+"
+    r"(?:kun\s+|only\s+|bare\s+)?(?:[5-9]|1[0-7])\b|\bpå\s+(?:[5-9]|1[0-7])\b|\b\d{1,2}\.\s?[a-zæøå]\b|\b[5-9][a-d]\b|"
+    r"\b(?:klub\w*|klasse\w*|årgang\w*|elev\w*|skole\w*|frikvarter\w*|ungdomsskole\w*|børn|unger|teenager\w*|"
+    r"lillebror|lillesøster|småsøskende|club|class|school|pupils?|kids|teens?|underage|mindreårig\w*|"
+    r"(?:min|my)\s+(?:søn|datter|son|daughter|(?:little\s+|big\s+)?brother|(?:little\s+|big\s+)?sister))\b")
+# Violence and screaming need a home: "de slår mig i frikvarteret" is bullying, a matter for the school.
+HOME_CONTEXT = re.compile(
+    r"\b(?:derhjemme|hjemme\w*|hjem|hjemmet|home|house|far|mor|fars|mors|faren|moren|fatter|mutter|forældre\w*|"
+    r"stedfar\w*|stedmor\w*|papfar\w*|papmor\w*|bonusfar\w*|bonusmor\w*|\w*bror|\w*søster|onkel\w*|moster|faster|"
+    r"morfar|farfar|mormor|farmor|kæreste|dad|daddy|father|mum|mom|mother|step\w*|parents?|brother|sister|uncle|"
+    r"aunt|grandpa|boyfriend|værelse|room|familie\w*|family|voksen|voksne|adult|mand|man)\b")
+_SEXUAL_OR_SAFE = re.compile(
+    r"værelse|room|bedroom|rører|rørte|rørt|befaml|beføl|famle|touch|grope|fondl|molest|rape|abuse|tving|forc|"
+    r"makes|made|press|sige|fortælle|tell|hemmelighed|secret|kæreste|boyfriend|girlfriend|nøgen|nudes|pics|billeder|"
+    r"mand|man\b|safe|sikkert|trygt|tryg|tør|turde|bange|afraid|scared|terrified|kan|ku|kunne|can|sover|sov|sleep|"
+    r"slept|smidt|kicked|thrown|sovet")
+# Bruises need a cause at home or an excuse; a knock at football is no sign.
+_BRUISE = re.compile(r"blå\s+mærker|blåt?\s+øje|mærker\s+på|bruise|black\s+eye|marks\s+on")
+_BRUISE_CAUSE = re.compile(
+    r"\b(?:far|mor|stedfar\w*|papfar\w*|forældre\w*|derhjemme|hjemme|dad|mum|mom|stepdad|parents|at\s+home|"
+    r"hver\s+(?:mandag|uge|weekend)|every\s+(?:monday|week|weekend)|siger\s+(?:at\s+)?(?:hun|han|det)|says\s+(?:she|he|it)|"
+    r"faldt|fell|walked\s+into|gik\s+ind\s+i|kæreste|boyfriend)\b")
+# Sport, play and accidents: "han slog mig i tennis", "fik et blåt øje til fodbold", "skar sig på en kniv".
+_PLAY = re.compile(
+    r"\b(?:fodbold|håndbold|football|soccer|rugby|kamp(?:en)?|træning\w*|training|match|boksning|boxing|karate|judo|"
+    r"kickbox\w*|mma|wrestling|brydning|spil(?:let)?|game|fifa|fortnite|minecraft|roblox|pude\w*|pillow|leg(?:en)?|"
+    r"sjov|for\s+fun|haha\w*|lol|😂|🤣|skak|chess|kort|cards|tennis|ludo|padel|skøjte\w*|cykel\w*|trampolin\w*|"
+    r"køkken\w*|kitchen|madlavning|cooking|kniven|knife\s+while|grøntsager|vegetables|kartofler)\b")
+# Threats and conditions, not signs: "så får I bank allesammen", "hvis han rører min søster", "🔪🩸 @emil".
+_THREAT = re.compile(r"\b(?:så\s+)?får\s+(?:du|i|dig|jer)\s+(?:\w+\s+)?(?:bank|tæsk|klø)|"
+                     r"\b(?:hvis|if)\s+(?:han|hun|de|du|i|nogen|you|he|she|they|someone)\b|@\w")
+_NEGATED = re.compile(r"\b(?:ik(?:ke|k)?|aldrig|never|not|don't|doesn't|didn't|dont|doesnt|didnt)\s+$")
+_FIRST_ACTOR = re.compile(r"\b(?:jeg|a|æ|vi|i|we)\s+(?:\w+\s+)?$")
+_CARER_PERSON = re.compile(r"\b(?:mor|far|moren|faren|forældre\w*|stedfar\w*|papfar\w*|mum|mom|dad|parents?|stepdad)\b")
+_HOME_PLACE = re.compile(r"\b(?:derhjemme|hjemme|at\s+home)\b")
+
+
+def _carer_beside(text: str, match: re.Match[str]) -> bool:
+    """A carer anywhere, or the home named outside the signal itself: "tør ik være hjemme" alone says nothing yet
+    about what happens at home (welfare only); "de smider ting efter mig derhjemme" and "mor ryger hash" do
+    (welfare and social)."""
+    if _CARER_PERSON.search(text) is not None:
+        return True
+    return _HOME_PLACE.search(text, 0, match.start()) is not None or _HOME_PLACE.search(text, match.end()) is not None
+
+
+_TOPIC = re.compile(r"selvmord|suicid|selvskad|self[-\s]?harm|overdos")
+# Medication arranged by a parent or a doctor is care, not an overdose: "giv ham hans ADHD-pille".
+_CARE = re.compile(r"\b(?:giv|give|husk|remember|medicin\w*|medication|recept|prescription|læge\w*|doctor)\b")
+
+
+class Signal(NamedTuple):
+    """A broad signal's match and the extra category it carries (personal.health or personal.social, or none)."""
+
+    match: re.Match[str]
+    extra: str
+    substance: bool = False  # a minor's drinking stays a sign in a joke
+
+
+def _anchored(doc: Document) -> bool:
+    text = doc.folded.text
+    return bool(ANCHOR.search(text)) or bool(person_mentions(doc))
+
+
+def _home_ok(doc: Document, match: re.Match[str]) -> bool:
+    """Violence, screaming and bruises need a home or a carer in the post; sexual and safety signals do not."""
+    text = doc.folded.text
+    found = match.group()
+    s_start, s_end = sentences(doc).sentence_of(match.start())
+    if _PLAY.search(text, s_start, s_end):
+        return False
+    if _BRUISE.match(found):
+        return _BRUISE_CAUSE.search(text) is not None
+    if _SEXUAL_OR_SAFE.search(found):
+        return True
+    return HOME_CONTEXT.search(text) is not None
+
+
+def _threat(doc: Document, match: re.Match[str], home: bool = False) -> bool:
+    s_start, _ = sentences(doc).sentence_of(match.start())
+    if "@" in match.string:
+        return True  # knives and blood aimed at a tagged account are a threat (conduct.threat), not a sign
+    if home and _FIRST_ACTOR.search(match.string, max(s_start, match.start() - 12), match.start()):
+        return True  # "a tæsker ham": the writer hitting someone is a threat or a fight, not a sign at home
+    return _THREAT.search(match.string, s_start, match.end()) is not None
+
+
+def signals(doc: Document) -> Iterator[Signal]:
+    """Broad signals in the post, in the order self-harm, home, neglect, substance; at most one of each kind."""
+    text = doc.folded.text
+    emoji = EMOJI.finditer(text) if "🔪" in text or "🩸" in text or "🩹" in text else ()
+    pills = PILLS.finditer(text) if "pil" in text or "tabl" in text or "panodil" in text or "pamol" in text else ()
+    for match in (*SELFHARM.scan(doc), *emoji, *pills):
+        s_start, s_end = sentences(doc).sentence_of(match.start())
+        if _threat(doc, match):
+            continue
+        if re.search(r"piller|pills|tablet|panodil|pamol|paracetamol|ibuprofen", match.group()) and \
+                _CARE.search(text, s_start, s_end):
+            continue
+        if _PLAY.search(text, s_start, s_end) and re.match(r"sk[æå]r|cut|snit|ridse|kradse|brænd", match.group()):
+            continue  # "skar mig i køkkenet", "cut myself on a knife while cooking"
+        yield Signal(match, "health")
+        break
+    for match in HOME.scan(doc):
+        if HARM_VERB.search(match.group()) and undone(text, match.start(), match.end()):
+            continue  # "my dad never hit me", "min kæreste slog op med mig"
+        if _NEGATED.search(text, max(0, match.start() - 10), match.start()):
+            continue
+        if _home_ok(doc, match) and not _threat(doc, match, home=True):
+            # Not daring to go home, or an adult stranger, says nothing yet about what happens at home.
+            yield Signal(match, "social" if _carer_beside(text, match) else "")
+            break
+    for match in NEGLECT.scan(doc):
+        yield Signal(match, "social" if _carer_beside(text, match) else "")
+        break
+    for match in SUBSTANCE.scan(doc):
+        if MINOR.search(text):
+            yield Signal(match, "", substance=True)
+        break
+
+
+def general(doc: Document) -> bool:
+    """True for a post about the topic in general; "🔪🩸 @x" style threats are not general."""
+    return GENERAL.search(doc.folded.text) is not None
+
+
+def signal_hits(doc: Document, rules: tuple[Rule, Rule, Rule],
+                keep: Callable[[Document, Iterable[Signal]], Iterable[Signal]]) -> Iterator[Hit]:
+    """Hits for the broad signals that are about someone in particular and not general talk about the topic.
+
+    ``rules`` are the welfare.concern, personal.health and personal.social rules; ``keep`` is the caller's
+    sentence filter (idioms, jokes, conditionals, games, fiction).
+    """
+    found = list(signals(doc))
+    if not found:
+        return
+    text = doc.folded.text
+    if GENERAL.search(text) is not None:
+        return
+    if not _anchored(doc):  # a statement ("farvel alle sammen", "gjort det igen") is the writer's own
+        found = [signal for signal in found if signal.extra == "health" and not _TOPIC.search(signal.match.group())]
+
+    concern, health, social = rules
+    for signal in keep(doc, found):
+        match = signal.match
+        span = doc.folded.original_span(match.start(), match.end())
+        yield Hit(concern, *span)
+        if signal.extra == "health":
+            yield Hit(health, *span)
+        elif signal.extra == "social":
+            yield Hit(social, *span)

@@ -1,0 +1,114 @@
+"""Round 6: broad welfare signals (welfare_signals.py) on wording of our own, with hard negatives beside them.
+
+Each positive states a concern in words the older frames did not know; each negative uses the same vocabulary in a
+talk, campaign, lesson, idiom, game, threat or care arrangement. Only welfare.concern, personal.health and
+personal.social are compared, and a positive asks only for the categories listed (others may add more).
+All people are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.checks import sensitive, welfare
+from monitor.checks.engine import Checker
+
+CHECKER = Checker(check_classes=(*sensitive.CHECKS, *welfare.CHECKS))
+W, S, H = "welfare.concern", "personal.social", "personal.health"
+
+
+def categories(text: str) -> set[str]:
+    return {f.category for f in CHECKER.check(text)} & {W, S, H}
+
+
+POSITIVES: list[tuple[str, str, set[str]]] = [
+    ("self-diary-die", "Min søn på 15 skrev i en sms at han bare vil dø, vi er så bange", {W, H}),
+    ("self-not-here-long", "tror ikke jeg er her så meget længere. tak for alt", {W, H}),
+    ("self-en-not-around", "i dont think ill be around much longer tbh", {W, H}),
+    ("self-goodbye-all", "farvel til alle, I har været de bedste 🖤", {W, H}),
+    ("self-goodbye-en", "goodbye everyone. sorry for everything", {W, H}),
+    ("self-take-life-grade", "nogle fra 9. årgang siger at de vil tage deres liv", {W, H}),
+    ("self-take-own-life", "Hun har snakket om at tage sit eget liv flere gange", {W, H}),
+    ("self-bridge-da", "jeg har tit tænkt på at springe ud fra broen ved havnen", {W, H}),
+    ("self-roof-en", "my cousin (16) said he'll jump off the roof of the car park", {W, H}),
+    ("self-pills-pack", "Emil slugte en hel pakke pamol i weekenden og ingen ved det", {W, H}),
+    ("self-pills-number", "tog 30 panodiler i nat, ved ik hvad der sker", {W, H}),
+    ("self-pills-en", "she swallowed a handful of sleeping pills after the party", {W, H}),
+    ("self-razor", "jeg fandt et barberblad i min lillesøsters penalhus og snit på armen", {W, H}),
+    ("self-scars-arms", "Freja har nye ar på armene og går i lange ærmer hele tiden", {W, H}),
+    ("self-cuts-pics", "someone in our class keeps posting pics of cuts on her wrists", {W, H}),
+    ("self-emoji", "🩸🔪 nu igen. beklager", {W, H}),
+    ("self-emoji-plus", "🔪 + arm igen i aften", {W, H}),
+    ("self-harm-word", "Min veninde selvskader og hun vil ikke have jeg siger det", {W, H}),
+    ("self-starve", "Ida sulter sig selv for at blive tyndere, hun har tabt sig vildt", {W, H}),
+    ("self-note", "we found a note in his room saying goodbye", {W, H}),
+    ("self-nobody-miss", "ingen ville savne mig alligevel", {W, H}),
+    ("self-did-it-again", "har gjort det igen. ingen må vide noget", {W, H}),
+    ("self-suicide-friend", "min bedste ven snakker om selvmord hele tiden nu", {W, H}),
+    ("home-throws-things", "min stedfar smider med tallerkener efter mig når han er sur", {W, S}),
+    ("home-screams", "mor råber ad mig hver eneste aften, jeg kan ikke mere", {W, S}),
+    ("home-passive-hit", "Oliver bliver slået derhjemme, det siger han selv", {W, S}),
+    ("home-en-hit", "my dad hits my little brother when he's drunk", {W, S}),
+    ("home-dad-drinks-hits", "Hans far drikker og slår, siger han", {W, S}),
+    ("home-bruise-monday", "Sara har blå mærker på halsen hver mandag efter weekenden hos sin far", {W, S}),
+    ("home-bruise-excuse", "He always has bruises and says he fell, his stepdad picks him up", {W, S}),
+    ("abuse-room-night", "min morbror kommer ind på mit værelse om natten når alle sover", {W}),
+    ("abuse-en-room", "my uncle comes into my room at night and I can't tell mum", {W}),
+    ("abuse-forced", "er det ok at ens fætter tvinger en til ting? han siger jeg ikke må sige det til nogen", {W}),
+    ("abuse-adult-bf", "Nora (13) har en voksen kæreste der henter hende efter skole", {W}),
+    ("abuse-bf-age", "hun er 14 og hendes kæreste er 31", {W}),
+    ("abuse-old-man-pics", "en gammel mand i boldklubben giver min lillebror penge for billeder", {W}),
+    ("unsafe-not-safe-en", "I can't go home this weekend, it's not safe there", {W}),
+    ("unsafe-friend-again", "sover hos en kammerat igen fordi jeg ku ik holde det ud derhjemme", {W}),
+    ("unsafe-scared-stepdad", "jeg er så bange for min stedfar", {W}),
+    ("neglect-no-lunch", "Der er en dreng i 6.b som aldrig har madpakke med og altid er sulten", {W}),
+    ("neglect-siblings", "mor drikker hele dagen og jeg passer mine små søskende, kommer ikke i skole mere", {W, S}),
+    ("neglect-nobody-picks", "no one picks up Ali after club, he waits alone until 10 pm every night", {W}),
+    ("neglect-hash-mum", "hans mor ryger hash hele dagen og han har det samme tøj på hver dag", {W, S}),
+    ("substance-sniff", "et par 12-årige sniffer gas bag hallen", {W}),
+    ("substance-vodka", "vi er 14 og har købt 2 flasker vodka til i morgen 🍾", {W}),
+    ("substance-brother", "my little brother (12) smokes weed before school", {W}),
+]
+
+# Known false alarms of the OLDER frames in welfare.py (not of welfare_signals.py), kept visible until fixed there:
+# welfare_unsafe.txt ("bange for at gå hjem"), welfare_selfharm.txt ("tænkt på selvmord"), the composer ("rører").
+OLDER_FRAMES = {"neg-campaign-home", "neg-stats", "neg-threat"}
+
+NEGATIVES: list[tuple[str, str]] = [
+    ("neg-talk-selfharm", "Forældreaften om selvskade: hvordan opdager man tegn på at ens barn har det svært?"),
+    ("neg-campaign-home", "Ingen børn skal være bange for at gå hjem. Støt kampagnen i uge 12"),
+    ("neg-adhd-pill", "Kan I huske at give Mads hans ADHD-pille kl. 12? Tak fra hans mor"),
+    ("neg-idiom-die", "jeg dør af grin over jeres video 😂"),
+    ("neg-die-laughing-en", "we were dying laughing at the talent show"),
+    ("neg-game-hit", "min far slår mig altid i skak om søndagen"),
+    ("neg-football-bruise", "fik et blåt øje til fodboldkampen i går, men vi vandt"),
+    ("neg-kitchen-cut", "skar mig på kniven i madlavning i dag, av"),
+    ("neg-book", "I dansk læste vi en novelle om en pige der vil tage sit liv"),
+    ("neg-stats", "Ifølge en ny undersøgelse har 15 procent af unge tænkt på selvmord"),
+    ("neg-helpline", "Har du tanker om selvmord? Ring til Livslinien, du er ikke alene"),
+    ("neg-film", "Vi ser filmen om en dreng hvis far slår ham, bagefter snakker vi om den"),
+    ("neg-threat", "a tæsker ham hvis han rører min søster igen"),
+    ("neg-threat-tag", "🔪🩸 @lukas_2011 vi ses"),
+    ("neg-expelled", "Karl er blevet smidt ud af efterskolen efter festen"),
+    ("neg-pinata", "lederne blev slået af tønden til fastelavn 🎉"),
+    ("neg-goodbye-trip", "Farvel og tak for en skøn lejrtur, vi ses til august"),
+    ("neg-pick-up", "Husk at forældre henter kl. 16 på fredag"),
+    ("neg-adult-beer", "Personalet drak en øl efter sommerfesten"),
+    ("neg-teacher-workshop", "Workshop for lærere: signs of self-harm and how to talk about it"),
+    ("neg-sleepover", "sover hos en ven på lørdag, glæder mig"),
+    ("neg-siblings-fine", "Vi har plads til søskende på sommerlejren"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [(t, e) for _, t, e in POSITIVES], ids=[i for i, _, _ in POSITIVES])
+def test_broad_signal_fires(text: str, expected: set[str]) -> None:
+    assert expected <= categories(text)
+
+
+_XFAIL = pytest.mark.xfail(strict=True, reason="an older frame of welfare.py fires (see OLDER_FRAMES)")
+
+
+@pytest.mark.parametrize("text", [pytest.param(t, id=i, marks=_XFAIL if i in OLDER_FRAMES else ())
+                                  for i, t in NEGATIVES])
+def test_general_or_harmless_stays_quiet(text: str) -> None:
+    assert W not in categories(text)
