@@ -45,6 +45,16 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
 }
 _NAME_CLASS = "__name"
 
+# Function words never count as a category's anchor: a score summed from "du", "de", "skal" and the like alone
+# fired on short everyday replies ("Du får min opvurdering") in general Danish text (DKHate's NOT posts).
+FUNCTION_WORDS = _wordset(
+    "du dig din dit dine jeg mig min mit mine i jer jeres vi os vores han hun ham hende hans hendes de dem deres den "
+    "det der og at så som er var har havde ikke en et på til for med af om fra men eller hvis når da nu bare lige godt "
+    "også kun skal vil kan må bliver blev får fik gør går kommer sig selv alle noget nogen man sin sit sine hvad hvor "
+    "hvem hvorfor hvordan her you your you're yourself me my myself we us our he she him her his they them their the "
+    "a an and or to of in on at for with is are was were be been have has had do does did will would can could "
+    "should not no so if then just get got go going gonna")
+
 
 @cache
 def _names() -> frozenset[str]:
@@ -102,6 +112,7 @@ class CategoryModel:
     categories: tuple[str, ...]
     biases: tuple[float, ...]
     thresholds: tuple[float, ...]  # on the linear score (the logit of the probability threshold)
+    anchors: tuple[float, ...]  # the weight at least one content-word feature must reach (0: no anchor needed)
     unigrams: dict[str, tuple[float, ...]]  # feature -> its weight in every category (dense: summed in C)
     bigrams: dict[str, dict[str, tuple[float, ...]]]  # first word -> second word -> weights
 
@@ -128,9 +139,26 @@ class CategoryModel:
         return list(map(sum, zip(*matched, strict=True)))
 
     def firing(self, words: list[str]) -> list[int]:
-        """Indexes of the categories whose score reaches their threshold."""
+        """Indexes of the categories whose score reaches their threshold and whose evidence holds an anchor: a
+        content-word feature of at least the category's anchor weight."""
         totals = self.totals(words)
-        return [i for i, (total, cut) in enumerate(zip(totals, self.thresholds, strict=True)) if total >= cut]
+        over = [i for i, (total, cut) in enumerate(zip(totals, self.thresholds, strict=True)) if total >= cut]
+        if not over or not any(self.anchors[i] for i in over):
+            return over
+        strongest = self.strongest_content(words)
+        return [i for i in over if strongest[i] >= self.anchors[i]]
+
+    def strongest_content(self, words: list[str]) -> list[float]:
+        """Per category, the largest weight of a feature of ``words`` that is not made of function words only."""
+        best = [0.0] * len(self.categories)
+        for feature in features(words):
+            a, _, b = feature.partition(" ")
+            if a in FUNCTION_WORDS and (not b or b in FUNCTION_WORDS):
+                continue
+            weights = self.bigrams.get(a, {}).get(b) if b else self.unigrams.get(a)
+            if weights is not None:
+                best = [max(x, w) for x, w in zip(best, weights, strict=True)]
+        return best
 
     def probability(self, words: list[str]) -> dict[str, float]:
         return {c: 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, t))))
@@ -176,6 +204,7 @@ def load_model() -> CategoryModel | None:
         categories=tuple(c for c, _ in shipped),
         biases=tuple(float(m["bias"]) for _, m in shipped),
         thresholds=tuple(math.log(float(m["threshold"]) / (1.0 - float(m["threshold"]))) for _, m in shipped),
+        anchors=tuple(float(m.get("anchor", 0.0)) for _, m in shipped),
         unigrams=uni, bigrams=bi)
 
 
