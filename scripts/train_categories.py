@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 FILES = [ROOT.parent / "shared" / "corpus" / "dev.jsonl",
          *(ROOT / "tests" / "data" / "independent" / f"{n}.jsonl" for n in ("tune", "check")),
          *(ROOT / "tests" / "data" / "labelled" / f"{n}.jsonl"
-           for n in ("second", "third", "four", "five", "six", "seven", "eight"))]
+           for n in ("second", "third", "four", "five", "six", "seven", "eight", "nine", "ten"))]
 CATEGORIES = tuple(RULES)
 # The organisation details the labels assume (corpus/config.toml).
 CONTEXT = CheckContext(
