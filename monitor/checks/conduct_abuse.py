@@ -10,13 +10,37 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import ClassVar
 
 from monitor.checks.base import Check, CheckContext, Document, Hit, Rule
+from monitor.checks.conduct_abuse_rules import (
+    DISCRIMINATION_GROUP,
+    DISCRIMINATION_SLUR,
+    DISCRIMINATION_STATEMENT,
+    HARASSMENT_MODEL,
+    HARASSMENT_PHRASE,
+    HARASSMENT_WORD,
+    PROFANITY_MODEL,
+    PROFANITY_WORD,
+    in_title,
+)
 from monitor.checks.conduct_claims import known_names
+from monitor.checks.conduct_emoji import emoji_insults
+from monitor.checks.conduct_generalise import generalisations, singles_out
+from monitor.checks.conduct_groups import (
+    GROUP_SUBJECTS,
+    compound_insults,
+    group_adjective_before,
+    group_insults,
+    group_statements,
+    may_apply,
+    reported_or_denied,
+)
 from monitor.checks.conduct_offensive import OffensiveModel, load_model
 from monitor.checks.conduct_text import (
     LETTER,
+    LEXICONS,
     RuleIndex,
     View,
     gated_patterns,
@@ -28,6 +52,7 @@ from monitor.checks.conduct_text import (
     lookup,
     macro,
     original_span,
+    squeeze,
     view_of,
 )
 
@@ -37,40 +62,7 @@ SLURS = "conduct_slurs.txt"
 FRAMES = "conduct_harassment.txt"
 DISCRIMINATION = "conduct_discrimination.txt"
 
-HARASSMENT_WORD = Rule(
-    "conduct.harassment.insult", "conduct.harassment",
-    "Nedsættende eller chikanerende ord rettet mod en person eller en gruppe personer.",
-    "Insulting or degrading words aimed at a person or a group of persons.")
-HARASSMENT_PHRASE = Rule(
-    "conduct.harassment.phrase", "conduct.harassment",
-    "Chikanerende eller hånende udsagn rettet mod en person.",
-    "Harassing or mocking words aimed at a person.")
-HARASSMENT_MODEL = Rule(
-    "conduct.harassment.classifier", "conduct.harassment",
-    "Sproget vurderes som krænkende og er rettet mod en person (statistisk model, bør læses af et menneske).",
-    "The language scores as offensive and is aimed at a person (statistical model; needs a human look).")
-PROFANITY_WORD = Rule(
-    "conduct.profanity.word", "conduct.profanity",
-    "Grimt eller vulgært sprog på en officiel profil.",
-    "Vulgar or obscene language on an official profile.")
-PROFANITY_MODEL = Rule(
-    "conduct.profanity.classifier", "conduct.profanity",
-    "Sproget vurderes som groft eller krænkende (statistisk model, bør læses af et menneske).",
-    "The language scores as offensive or vulgar (statistical model; needs a human look).")
-DISCRIMINATION_SLUR = Rule(
-    "conduct.discrimination.slur", "conduct.discrimination",
-    "Skældsord om en gruppe (etnicitet, hudfarve, religion, køn, seksualitet, kønsidentitet, handicap eller alder).",
-    "A slur about a group (ethnicity, skin colour, religion, gender, sexuality, gender identity, disability or age).")
-DISCRIMINATION_STATEMENT = Rule(
-    "conduct.discrimination.statement", "conduct.discrimination",
-    "Nedværdigende udsagn om en gruppe på grund af etnicitet, religion, køn, seksualitet, handicap eller alder.",
-    "A demeaning statement about a group because of ethnicity, religion, gender, sexuality, disability or age.")
-
 _WORD_AFTER = re.compile(rf"\s+(?:lille\s+|store\s+|gamle\s+|fede\s+|little\s+|big\s+|old\s+)?([{LETTER}]+)")
-# Quoted short titles: 'Fucking Åmål', "Holy Shit" (film and song names are not profanity).
-_QUOTED = re.compile(r"[\"'“”‘’«»]([^\"'“”‘’«»\n]{1,60})[\"'“”‘’«»]")
-_TITLE_CUE = re.compile(r"\b(?:film|filmen|filmaften|sang|sangen|song|movie|album|serie|serien|bog|bogen|book|"
-                        r"titel|titlen|title|viser|watch|klassiker|forestilling|musical|play|track)\b")
 _SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
 _SELF_SUBJECTS = frozenset({"jeg", "vi", "we", "im", "me", "mig"})
 # Subjects that are people: after "<subject> er" a word also said of things ("klam", "noget lort")
@@ -89,6 +81,38 @@ _PRAISE_AFTER = re.compile(r"\s+(?:god|gode|godt|sjov|sjove|sjovt|flot|flotte|dy
                            r"let|hurtig|hurtige|stærk|stærke|lækker|lækre|fed|fede|fedt|good|fun|easy|cheap|fast|great)\b")
 _CLAUSE_END = re.compile(r"[.!?:](?=\s)|\n")
 _INSIDE_INSULT = re.compile(rf"\s+(?:[{LETTER}]+\s+){{0,2}}$")
+_POINTER = re.compile(r"\b(?:du|dig|din|dit|ham|hende|you|him|her|u|ur)\b")
+# without "her" and "u" (Danish "here" and "you" in a list) for rules that are not insults in themselves
+_STRICT_POINTER = re.compile(r"\b(?:du|dig|din|dit|ham|hende|you|him|ur)\b")
+_CAPITALISED = re.compile(r"(?<=[\s,(])[A-ZÆØÅ][a-zæøå]+")
+_NOT_NAMES = frozenset({"Den", "Det", "De", "Han", "Hun", "Jeg", "Vi", "Og", "Men", "For", "Alle", "Kan", "Mange"})
+_DEFINITE = ("en", "n", "et", "ne", "ene", "erne", "rne", "ens", "ets", "nes", "ernes")
+# "Yusuf er ikke en beskidt araber": a denial or a rebuttal, not an insult.
+_NEGATED = re.compile(rf"\b(?:ikke|aldrig|not|never|isn't|isnt|aren't|wasn't|no)\s+(?:[{LETTER}]+\s+){{0,2}}$")
+
+_BARE_PREDICATE = re.compile(r"\b(?:er|var|is|was)\s+(?:jo\s+|også\s+|selv\s+|openly\s+|åbent\s+)?$")
+
+# "sikke en bøssekarl", "what a loser": an exclamation names the person it is about
+_EXCLAIMED = re.compile(rf"\b(?:sikken?\s+(?:en|et|nogle)|hvilken|hvilket|what\s+an?)(?:\s+[{LETTER}]+)?\s*$")
+_OF_A = re.compile(r"\s+af\s+(?:en|et)\s+(?!(?:[a-zæøå]+\s+)?(?:mand|kvinde|dame|fyr|pige|dreng|lærer|elev|pedel|"
+                   r"træner|leder|unge|person|menneske|nabo|kollega|chef)\b)")
+_FIRST_NAME = re.compile(r"\W{0,3}([A-ZÆØÅ][a-zæøåé]+)\b")
+_DOUBLED = re.compile(rf"([{LETTER}])\1")
+
+
+@cache
+def load_word_list(name: str) -> frozenset[str]:
+    """The words of a one-word-a-line lexicon file (comments dropped)."""
+    path = LEXICONS / name
+    if not path.exists():
+        return frozenset()
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+@cache
+def _squeezed(word: str) -> str:
+    return squeeze(word)
 
 
 @dataclass(frozen=True)
@@ -109,12 +133,10 @@ def _frames() -> _Frames:
                    rules["frame.before.notperson"])
 
 
-def in_title(text: str, start: int, end: int) -> bool:
-    """Whether ``start:end`` lies in a short quoted title near a word such as "film" or "sang"."""
-    for match in _QUOTED.finditer(text, max(0, start - 62), min(len(text), end + 62)):
-        if match.start() < start and end <= match.end() and len(match.group(1).split()) <= 6:
-            return bool(_TITLE_CUE.search(text, max(0, match.start() - 60), match.end() + 40))
-    return False
+def _definite(matched: str, base: str) -> bool:
+    """Whether a noun is in its definite form ("snobben", "hyklerne"): a name for someone, with no frame."""
+    form, stem = squeeze(matched), squeeze(base)
+    return form.startswith(stem) and form[len(stem):].endswith(_DEFINITE) or form.endswith(("ene", "erne"))
 
 
 class AbusiveLanguageCheck(Check):
@@ -123,7 +145,7 @@ class AbusiveLanguageCheck(Check):
     name = "conduct.abuse"
     use_model: ClassVar[bool] = True  # the training script turns the model off to measure the rules alone
     rules = (HARASSMENT_WORD, HARASSMENT_PHRASE, HARASSMENT_MODEL, PROFANITY_WORD, PROFANITY_MODEL,
-             DISCRIMINATION_SLUR, DISCRIMINATION_STATEMENT)
+             DISCRIMINATION_SLUR, DISCRIMINATION_STATEMENT, DISCRIMINATION_GROUP)
 
     def __init__(self, context: CheckContext) -> None:
         super().__init__(context)
@@ -142,6 +164,16 @@ class AbusiveLanguageCheck(Check):
         self.model: OffensiveModel | None = load_model() if self.use_model else None
         self.insult_forms = load_lexicon(INSULTS)
         self.names = known_names()
+        self.unambiguous_names = self.names - load_word_list("names_da_ambiguous.txt")
+
+    def _gate(self, name: str, view: View) -> bool:
+        """The lexicon gate, also passed by a word with a doubled letter ("iddiot", "perrker") whose squeezed
+        form is a lexicon word: the view folds only runs of three or more, while the lexicon regex lets
+        every letter repeat, so the gate alone would hide such matches."""
+        gate = self.gates[name]
+        if gate.passes(view):
+            return True
+        return any(_squeezed(word) in gate.words for word in view.words if _DOUBLED.search(word))
 
     # -- frames -------------------------------------------------------------------------------
     def _before(self, text: str, start: int) -> str:
@@ -153,6 +185,31 @@ class AbusiveLanguageCheck(Check):
         clause = _SENTENCE_START.search(before)
         clause_text = before[clause.start() + 1:] if clause else before
         return bool(self.frames.self_.search(clause_text))
+
+    def _singles_out(self, doc: Document, text: str, pointer: re.Pattern[str] = _POINTER) -> bool:
+        """Whether the post also points at one person ("Emre er tyrker, og tyrkere er ...", "ham gider vi ikke"):
+        a group insult is then aimed at that person too (TAXONOMY.md)."""
+        if pointer.search(text):
+            return True
+        first = _FIRST_NAME.match(doc.text)  # a name opening the post: "Fatima med tørklædet ..."
+        if first and first.group(1).lower() in self.unambiguous_names and first.group(1) not in _NOT_NAMES:
+            return True
+        return any(match.group().lower() in self.names and match.group() not in _NOT_NAMES
+                   for match in _CAPITALISED.finditer(doc.text, 1))
+
+    def _group_subject(self, before: str) -> bool:
+        """Whether the insult's frame has a whole group as its subject ("kvinder er ...", "arabere er nogle ...")."""
+        third = self.frames.third.search(before)
+        if third is None or self.frames.second.search(before):
+            return False
+        # the subject may stand a few words before the verb: "tyrkerne i parken er noget pak"
+        clause = before[:third.end(1)]
+        if third.group(1) in ("de", "they"):  # "alle de udlændinge ..., de er nogle snyltere": the group again
+            sentence = clause[max(clause.rfind(mark) for mark in ".;:!?") + 1:]
+            return any(word in GROUP_SUBJECTS for word in _WORD.findall(sentence))
+        clause = clause[max(clause.rfind(mark) for mark in ".,;:!?") + 1:]
+        words = _WORD.findall(clause)[-4:]
+        return any(word in GROUP_SUBJECTS for word in words) or "men" in words and " are " in before  # "men are"
 
     def _person_clause(self, text: str, lo: int, hi: int, capital: Callable[[int], bool] | None) -> bool:
         """Whether the last words before the verb ("Kasper fra 9.b er") name or point out a person."""
@@ -191,6 +248,8 @@ class AbusiveLanguageCheck(Check):
                 return True
         if noun and frames.demonstrative.search(before):
             return True
+        if noun and _EXCLAIMED.search(before) and not _OF_A.match(text, end):  # not "sikke et røvhul af en dag"
+            return True
         if noun and not thing and frames.vocative_before.search(before) and frames.vocative_after.match(text, end):
             return True
         follow = _WORD_AFTER.match(text, end)
@@ -203,7 +262,14 @@ class AbusiveLanguageCheck(Check):
     # -- scan ---------------------------------------------------------------------------------
     def scan(self, doc: Document) -> Iterable[Hit]:
         view = view_of(doc)
-        return list(self._scan(doc, view))
+        hits = list(self._scan(doc, view))
+        found = {h.rule.category for h in hits}
+        # a demeaning statement beside a person singled out is aimed at that person too (TAXONOMY.md)
+        if "conduct.discrimination" in found and "conduct.harassment" not in found and singles_out(
+                doc.text, view.text, self.names, self.unambiguous_names):
+            first = next(h for h in hits if h.rule.category == "conduct.discrimination")
+            hits.append(Hit(HARASSMENT_PHRASE, first.start, first.end))
+        return hits
 
     def _scan(self, doc: Document, view: View) -> Iterator[Hit]:
         text = view.text
@@ -221,10 +287,22 @@ class AbusiveLanguageCheck(Check):
         for number in self.phrases_index.candidates(view):
             for match in self.phrases[number].finditer(text):
                 aimed_spans.append(match.span())
+                subject = _WORD.match(text, match.start())
+                if subject is not None and subject.group() in GROUP_SUBJECTS:  # "kvinder er for dumme til at"
+                    found_discrimination = True
+                    yield hit(DISCRIMINATION_STATEMENT, *match.span())
+                    if not self._singles_out(doc, text):
+                        continue
                 found_harassment = True
                 yield hit(HARASSMENT_PHRASE, *match.span())
 
-        for match in self.insults.finditer(text) if self.gates[INSULTS].passes(view) else ():
+        for start, end in emoji_insults(doc.text, text, self.names,
+                                        lambda lo, hi: original_span(doc, view, lo, hi)):
+            aimed_spans.append((start, end))
+            found_harassment = True
+            yield hit(HARASSMENT_PHRASE, start, end)
+
+        for match in self.insults.finditer(text) if self._gate(INSULTS, view) else ():
             entry = lookup(INSULTS, match.group())
             if entry is None or "person" in entry.flags:
                 continue
@@ -233,22 +311,41 @@ class AbusiveLanguageCheck(Check):
             if not noun and _PRAISE_AFTER.match(text, end):
                 continue
             if self.aimed(text, start, end, noun=noun, thing="thing" in entry.flags, capital=capital) or (
-                    "strong" in entry.flags and not self._is_self(self._before(text, start))):
+                    ("strong" in entry.flags or "def" in entry.flags and _definite(match.group(), entry.base))
+                    and not self._is_self(self._before(text, start))):
                 if in_title(text, start, end):
                     continue
+                aimed_spans.append((start, end))
+                if noun and group_adjective_before(text, start):  # "den jødiske gnier"
+                    found_discrimination = True
+                    yield hit(DISCRIMINATION_GROUP, start, end)
+                if self._group_subject(self._before(text, start)):  # "somaliere er nogle snyltere"
+                    found_discrimination = True
+                    yield hit(DISCRIMINATION_STATEMENT, start, end)
+                    if not self._singles_out(doc, text):
+                        continue
+                found_harassment = True
+                yield hit(HARASSMENT_WORD, start, end)
+
+        groups = may_apply(view)
+        for compound in compound_insults(view) if groups else ():
+            start, end = compound.start, compound.end
+            if any(s <= start < e for s, e in aimed_spans) or self._is_self(self._before(text, start)):
+                continue
+            if compound.referential or self.aimed(text, start, end, noun=True):
                 aimed_spans.append((start, end))
                 found_harassment = True
                 yield hit(HARASSMENT_WORD, start, end)
 
         teaching = None
-        for match in self.slurs.finditer(text) if self.gates[SLURS].passes(view) else ():
+        for match in self.slurs.finditer(text) if self._gate(SLURS, view) else ():
             entry = lookup(SLURS, match.group())
             start, end = match.span()
             if teaching is None:
                 teaching = bool(self.teaching.search(text))
             aimed = self.aimed(text, start, end, noun=True)
-            if entry is not None and "weak" in entry.flags and not aimed:
-                continue
+            if entry is not None and "weak" in entry.flags and (not aimed or _BARE_PREDICATE.search(text, 0, start)):
+                continue  # "Han er bøsse og har en kæreste": a bare predicate states, it does not call names
             if teaching and not aimed:
                 continue
             found_discrimination = True
@@ -258,6 +355,28 @@ class AbusiveLanguageCheck(Check):
                 found_harassment = True
                 yield hit(HARASSMENT_WORD, start, end)
 
+        for phrase in group_insults(view) if groups else ():
+            if teaching is None:
+                teaching = bool(self.teaching.search(text))
+            before = self._before(text, phrase.start)
+            if teaching or self._is_self(before) or _NEGATED.search(before):
+                continue
+            aimed_spans.append((phrase.start, phrase.end))
+            found_discrimination = True
+            yield hit(DISCRIMINATION_GROUP, phrase.start, phrase.end)
+            if (phrase.singular or self.frames.second.search(before)) and self.aimed(
+                    text, phrase.start, phrase.end, noun=True):
+                found_harassment = True
+                yield hit(HARASSMENT_WORD, phrase.start, phrase.end)
+
+        for start, end in group_statements(view) if groups else ():
+            if teaching is None:
+                teaching = bool(self.teaching.search(text))
+            if teaching:
+                break
+            found_discrimination = True
+            yield hit(DISCRIMINATION_STATEMENT, start, end)
+
         for number in self.statements_index.candidates(view):
             rule_id, pattern = self.statements[number]
             for match in pattern.finditer(text):
@@ -265,14 +384,28 @@ class AbusiveLanguageCheck(Check):
                     teaching = bool(self.teaching.search(text))
                 if teaching:
                     break
+                if rule_id == "discrimination.statement" and reported_or_denied(text, *match.span()):
+                    continue
                 found_discrimination = True
                 yield hit(DISCRIMINATION_STATEMENT, *match.span())
-                if rule_id == "discrimination.singled":
+                if rule_id == "discrimination.singled" or (
+                        rule_id == "discrimination.aimed" and self._singles_out(doc, text, _STRICT_POINTER)):
                     found_harassment = True
                     yield hit(HARASSMENT_WORD, *match.span())
 
+        for general in generalisations(view):  # loose composition: a group word and a negative trait
+            if teaching is None:
+                teaching = bool(self.teaching.search(text))
+            if teaching or self.history.search(text):
+                break
+            found_discrimination = True
+            yield hit(DISCRIMINATION_STATEMENT, general.start, general.end)
+            if general.person and not found_harassment:
+                found_harassment = True
+                yield hit(HARASSMENT_PHRASE, general.start, general.end)
+
         titled = False
-        for match in self.profanity.finditer(text) if self.gates[PROFANITY].passes(view) else ():
+        for match in self.profanity.finditer(text) if self._gate(PROFANITY, view) else ():
             start, end = match.span()
             if any(s <= start < e or s < end <= e for s, e in aimed_spans):
                 continue
