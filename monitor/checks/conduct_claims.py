@@ -105,7 +105,7 @@ class ThreatCheck(Check):
         for rule_id, start, end in self.frames.find(doc, view):
             out.append(Hit(THREAT_RULES[rule_id], *original_span(doc, view, start, end)))
         if not out:  # veiled threats: cue families scored per sentence window (conduct_threat_veiled.py)
-            for rule_id, start, end in self.veiled.find(view):
+            for rule_id, start, end in self.veiled.find(view, "@" in doc.text):
                 out.append(Hit(THREAT_RULES[rule_id], *original_span(doc, view, start, end)))
         return out
 

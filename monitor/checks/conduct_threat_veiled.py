@@ -22,14 +22,25 @@ from monitor.checks.conduct_threat_frames import _GAME, joking_context, quoting_
 THREATS = "conduct_threat.txt"
 THRESHOLD = 3
 # points per family present in a window; menace scores one more when two different markers stand in it
-_POINTS = {"harm": 2, "fire": 2, "menace": 2, "weapon": 1, "consequence": 1, "menace_soft": 1, "ultimatum": 1,
-           "agent": 1, "future": 1}
-_FAMILIES = ("ULTIMATUM", "HARM", "CONSEQUENCE", "WEAPON", "FIRE", "MENACE", "MENACE_SOFT", "TARGET", "AGENT",
-             "FUTURE", "OFF", "IDIOM")
+# (round 7) unsafe-future menace ("skal ikke regne med at gå sikkert hjem") weighs like menace; mock regret ("det
+# ville være en skam hvis der skete noget med din bil") names its target itself and stands alone; a grievance (a
+# condition naming a repeated offence) adds one to the ultimatum; revenge adds one beside harm, a weapon or menace
+_POINTS = {"harm": 2, "fire": 2, "menace": 2, "unsafe": 2, "mock": 3, "weapon": 1, "consequence": 1,
+           "menace_soft": 1, "ultimatum": 1, "grievance": 1, "revenge": 1, "agent": 1, "future": 1}
+_FAMILIES = ("ULTIMATUM", "GRIEVANCE", "HARM", "CONSEQUENCE", "WEAPON", "FIRE", "MENACE", "MENACE_SOFT", "UNSAFE",
+             "MOCK", "REVENGE", "TARGET", "AGENT", "FUTURE", "OFF", "IDIOM")
 _HARMFUL = frozenset(["harm", "fire", "weapon", "consequence"])
-_OPENERS = frozenset(["harm", "menace", "fire", "weapon", "consequence"])
-_PRIMARY = ("harm", "menace", "weapon", "consequence", "fire")
-_SECONDARY = ("ultimatum", "menace_soft", "target", "agent", "future", "off")
+_OPENERS = frozenset(["harm", "menace", "fire", "weapon", "consequence", "unsafe", "mock", "grievance"])
+_PRIMARY = ("harm", "menace", "weapon", "consequence", "fire", "unsafe", "mock", "grievance")
+_SECONDARY = ("ultimatum", "menace_soft", "revenge", "target", "agent", "future", "off")
+# families no game talk explains away: "if that ref shows up at our next game he's not walking home"
+_NOT_GAME = frozenset(["menace", "unsafe", "mock"])
+_THREATENING = frozenset(["harm", "menace", "fire", "weapon", "consequence", "unsafe", "mock"])
+# a game named as a time ("efter kampen tager vi ham") does not make the post about the game
+_GAME_AS_TIME = re.compile(r"(?:efter|før|after|before)\s+(?:the\s+|our\s+|next\s+|den\s+)?$")
+_HOME = re.compile(r"\b(?:bor|bo|live|lives|opgang|adresse|address)\b")
+_LASTING = re.compile(r"\b(?:nogen\s+steder|nogetsteds|noget\s+sted|længere|mere|anywhere|again|no\s+more)\b")
+_EMOJI_ONLY = re.compile(r"^[^\w\s]+$")
 _WINDOW_CHARS = 160  # a window takes the next sentences while they are this short together (three at most)
 
 
@@ -44,7 +55,8 @@ _GATE_PREFIXES = tuple(macro(THREATS, "VEILED_GATE_PREFIXES").split())
 _GATE_HEADS = frozenset(p[:3] for p in _GATE_PREFIXES)
 _GATE_PAIRS = tuple(tuple(frozenset(side.split()) for side in pair.split("|"))
                     for pair in macro(THREATS, "VEILED_GATE_PAIRS").split(";"))
-_GATE_CHARS = "🔪🔫💣🗡🩸👊🧨😈☠🔥"
+_GATE_CHARS = "🔪🔫💣🗡🩸👊🧨😈☠🔥😉😏"
+_GATE_STEMS = re.compile(r"kniv|gevær|riffel|pistol")  # compounds too: "jagtriffel", "springkniven"
 
 
 def gate(view: View) -> bool:
@@ -57,7 +69,7 @@ def gate(view: View) -> bool:
     if not _GATE_HEADS.isdisjoint(view.heads) and any(w.startswith(_GATE_PREFIXES) for w in words):
         return True
     text = view.text
-    return any(char in text for char in _GATE_CHARS)
+    return any(char in text for char in _GATE_CHARS) or _GATE_STEMS.search(text) is not None
 _SENTENCE_END = re.compile(r"[.!?…\n]+(?=\s|$)|\n")
 _NEGATED = re.compile(r"\b(?:ikke|ik|ikk|aldrig|never|not|don't|dont|won't|wont|wouldn't|wouldnt|ingen|nobody|"
                       r"no\s+one)\s+(?:[^\s.!?]+\s+){0,3}$")
@@ -88,8 +100,11 @@ class VeiledScorer:
     def __init__(self) -> None:
         self.names = unambiguous_names()
 
-    def find(self, view: View) -> list[tuple[str, int, int]]:
-        """Rule keys ("threat.menace", "threat.violence", "threat.weapon") with view spans."""
+    def find(self, view: View, mentions: bool = False) -> list[tuple[str, int, int]]:
+        """Rule keys ("threat.menace", "threat.violence", "threat.weapon") with view spans.
+
+        ``mentions`` tells that the post tags accounts: the view reads "@lucas" as "alucas".
+        """
         if not gate(view):
             return []
         text = view.text
@@ -107,8 +122,8 @@ class VeiledScorer:
                 spans[-1] = (spans[-1][0], bounds[k + 1])
             else:
                 spans.append((bounds[k], bounds[k + 1]))
-        cues += self._cues(text, ends, _SECONDARY, spans)
-        game = _GAME.search(text) is not None
+        cues += self._cues(text, ends, _SECONDARY, spans, mentions)
+        game = any(not _GAME_AS_TIME.search(text, max(0, m.start() - 16), m.start()) for m in _GAME.finditer(text))
         found: list[tuple[str, int, int]] = []
         covered = -1
         for first in sorted({c.sentence for c in cues if c.family in _OPENERS} | {
@@ -118,13 +133,14 @@ class VeiledScorer:
             last = first + 2 if first + 2 < sentences and bounds[first + 3] - bounds[first] <= _WINDOW_CHARS else (
                 first + 1)
             window = [c for c in cues if first <= c.sentence <= last]
-            hit = self._judge(window, game)
+            hit = self._judge(window, game, text)
             if hit is not None and hit[1] >= covered:
                 found.append(hit)
                 covered = hit[2]
         return found
 
-    def _cues(self, text: str, ends: list[int], families: tuple[str, ...], spans: list[tuple[int, int]]) -> list[Cue]:
+    def _cues(self, text: str, ends: list[int], families: tuple[str, ...], spans: list[tuple[int, int]],
+              mentions: bool = False) -> list[Cue]:
         cues: list[Cue] = []
         idioms: list[tuple[int, int]] | None = None
         for family in families:
@@ -142,11 +158,12 @@ class VeiledScorer:
         if "target" in families:
             for lo, hi in spans:
                 for match in _WORD.finditer(text, lo, hi):
-                    if match.group() in self.names:
-                        cues.append(Cue("target", *match.span(), bisect_right(ends, match.start()), match.group()))
+                    word = match.group()
+                    if word in self.names or mentions and word[:1] == "a" and word[1:] in self.names:
+                        cues.append(Cue("target", *match.span(), bisect_right(ends, match.start()), word))
         return cues
 
-    def _judge(self, window: list[Cue], game: bool) -> tuple[str, int, int] | None:
+    def _judge(self, window: list[Cue], game: bool, text: str) -> tuple[str, int, int] | None:
         present = {c.family for c in window}
         if any(c.family == "menace" and ("hvem" in c.text or "who" in c.text) for c in window):
             present.add("target")  # "jeg ved godt hvem der skal have den først"
@@ -156,15 +173,24 @@ class VeiledScorer:
             present.discard("fire")
         if "weapon" in present and not present & {"menace", "agent", "harm"}:
             present.discard("weapon")  # "tag en kniv med til madlavning i morgen"
-        if "consequence" in present and not present & {"menace", "ultimatum", "agent", "harm"}:
+        if "consequence" in present and not present & {"menace", "ultimatum", "agent", "harm", "grievance"}:
             present.discard("consequence")  # "I skal nok lære det"
-        if not present & {"harm", "menace", "fire", "weapon", "consequence"}:
+        if "revenge" in present and not present & {"weapon", "harm", "menace"}:
+            present.discard("revenge")  # "på lørdag tager vi hævn over Langå" is sport talk
+        if "grievance" in present and "menace_soft" in present:
+            present.add("menace")  # "hvis dommeren dømmer sådan igen, så venter vi på ham ved bilen"
+        menace = {c.text for c in window if c.family == "menace"}
+        if game and menace and all(_EMOJI_ONLY.match(m) for m in menace) and "grievance" not in present:
+            present.discard("menace")  # "a skyder jer alle sammen i paintball 😈"
+        if not present & _THREATENING:
             return None
-        if game and "menace" not in present:
+        if game and not present & _NOT_GAME:
             return None  # "vi tæsker dem i morgen ⚽": harm in a game needs menace beside it
         score = sum(_POINTS.get(family, 0) for family in present)
-        if len({c.text for c in window if c.family == "menace"}) > 1:
-            score += 1
+        if len(menace) > 1 or any(c.family == "menace" and _HOME.search(text, c.start, c.end + 30) for c in window):
+            score += 1  # two markers, or knowing where someone lives ("ved godt hvor du og din familie bor 🙂")
+        if any(c.family == "unsafe" and _LASTING.search(c.text) for c in window):
+            score += 1  # unsafe from now on: "du er ikke sikker nogen steder mere"
         if score < THRESHOLD:
             return None
         used = [c for c in window if c.family in present and c.family != "off"]
