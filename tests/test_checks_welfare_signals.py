@@ -112,3 +112,47 @@ _XFAIL = pytest.mark.xfail(strict=True, reason="an older frame of welfare.py fir
                                   for i, t in NEGATIVES])
 def test_general_or_harmless_stays_quiet(text: str) -> None:
     assert W not in categories(text)
+
+
+# Round 7: eating disorders, hidden self-harm marks, injuries with distress seen by someone else, a shelter,
+# coercion by a sibling, fear of a parent at home. Exact sets of the three categories, own wording.
+ROUND7: list[tuple[str, str, set[str]]] = [
+    ("ed-purge-da", "jeg brækker mig med vilje efter aftensmaden så mor ikke opdager det", {W, H}),
+    ("ed-purge-en", "my sister has been puking after every meal to lose weight", {W, H}),
+    ("ed-skip-meals", "Ida springer alle måltider over for at blive tyndere", {W, H}),
+    ("ed-afraid-eat", "Min datter tør ikke spise mere og gemmer maden i skraldespanden", {W, H}),
+    ("ed-laxatives", "i take laxatives every day after school, nobody knows", {W, H}),
+    ("marks-hidden-da", "hun har snit på armene men gemmer dem under ærmerne så ingen ser det", {W, H}),
+    ("marks-hidden-en", "got new scratches on my wrists, covering them with bracelets", {W, H}),
+    ("injury-distress", "En dreng i min klasse har blå mærker på halsen og farer sammen når nogen rækker hånden op",
+     {W}),
+    ("injury-cries-often", "Signe græder tit i frikvarteret og har haft blåt øje to gange", {W}),
+    ("shelter-da", "Mille og hendes mor bor nu på et krisecenter, så hun stopper på holdet", {W, S}),
+    ("shelter-en", "Nora's mum told us they fled to a women's shelter last week", {W, S}),
+    ("coerce-sibling", "min storebror tvinger mig til at gemme ting for ham ellers tæsker han mig", {W, S}),
+    ("coerce-cousin-en", "my cousin forces me to sell stuff for him at school", {W, S}),
+    ("fear-father-home", "Elias tør ikke sove hjemme når hans stedfar er der", {W, S}),
+    ("home-means-hit", "gider ik hjem i aften, for så banker han mig igen", {W, S}),
+]
+ROUND7_NEGATIVES: list[tuple[str, str]] = [
+    ("neg-stomach-bug", "Aske kastede op i bussen på vej hjem fra turen, han har det fint nu"),
+    ("neg-diet-talk", "Oplæg om spiseforstyrrelser for forældre: hvordan opdager man tegnene?"),
+    ("neg-cat-scratch", "Katten har lavet ridser på armene af mig, den er så vild 😅"),
+    ("neg-football-bruise-cry", "Jonas fik blå mærker til fodbold og græd lidt, men han er okay nu"),
+    ("neg-shelter-fundraiser", "Vi samler ind til krisecentret i Randers – giv en gave til jul"),
+    ("neg-animal-shelter", "We adopted a dog from a shelter for animals last year"),
+    ("neg-parent-dentist", "Min mor tvinger mig til at gå til tandlæge hvert halve år"),
+    ("neg-fifa-sibling", "min bror tvinger mig til at spille fodbold ellers slår han mig i fifa"),
+    ("neg-nobody-miss", "Brænder den gamle skur ned en dag, ingen vil savne den"),
+    ("neg-ritalin", "Min søn har ADHD og tager Ritalin, kan I give ham en pille kl. 12?"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [(t, e) for _, t, e in ROUND7], ids=[i for i, _, _ in ROUND7])
+def test_round7_kinds(text: str, expected: set[str]) -> None:
+    assert categories(text) == expected
+
+
+@pytest.mark.parametrize("text", [t for _, t in ROUND7_NEGATIVES], ids=[i for i, _ in ROUND7_NEGATIVES])
+def test_round7_hard_negatives(text: str) -> None:
+    assert W not in categories(text)

@@ -71,7 +71,7 @@ CASES: list[tuple[str, str, str, set[str]]] = [
     # Social circumstances: support measures, police, placement.
     ("social-da-contact-person", "Malou har fået en kontaktperson fra kommunen, så hun er ikke med om tirsdagen",
      "da", {S}),
-    ("social-da-crisis-centre", "Sebastian og hans mor bor på krisecenter for tiden", "da", {S}),
+    ("social-da-crisis-centre", "Sebastian og hans mor bor på krisecenter for tiden", "da", {W, S}),
     ("social-da-mentor", "Villads har fået en mentor gennem kommunen og møder ham om torsdagen", "da", {S}),
     ("social-en-social-worker", "Leo's social worker is picking him up after club today", "en", {S}),
     # Relayed private talk.
@@ -307,3 +307,36 @@ def test_composed_act_spans_agent_to_target_and_keeps_the_rule() -> None:
 ])
 def test_negation_and_particles_undo_the_act(text: str) -> None:
     assert W not in categories(text)
+
+
+# Round 7: social circumstances in fresh wording (religion or ethnicity stated, custody, police, placement, neglect),
+# each beside a hard negative about the topic in general. Only personal.social is compared here.
+SOCIAL_R7: list[tuple[str, str, bool]] = [
+    ("r7-muslims-family", "Yasmin og hendes forældre er muslimer, så ingen svinekød til dem på turen", True),
+    ("r7-jews-plural", "Benjamin og hans søskende er jøder og holder fri til jul", True),
+    ("r7-nationality-adj", "Den syriske pige i 7.c, Rania, har ingen at være sammen med", True),
+    ("r7-polish-boy", "Den polske dreng Tomasz kan ikke forstå opgaverne endnu", True),
+    ("r7-skin-colour", "Ham den mørkhudede dreng Noel skal ikke stå på mål", True),
+    ("r7-hijab", "Pigen med hijab, Leyla, vil gerne have sit eget omklædningsrum", True),
+    ("r7-sent-home", "Mustafa burde sendes tilbage til Mellemøsten", True),
+    ("r7-court-custody", "Freja er ikke med fredag, for hendes forældre skal i retten om samværet", True),
+    ("r7-custody-en", "Lily misses Friday, her parents are in a custody battle", True),
+    ("r7-police-questioned", "Aksel blev afhørt af politiet i går efter branden", True),
+    ("r7-foster-son", "Vores plejesøn Milas kommer med på turen, hilsen Gitte", True),
+    ("r7-evicted", "Jasmin og hendes familie er blevet sat ud af lejligheden", True),
+    ("r7-lost-father", "Oscar mistede sin far i foråret, tag godt imod ham", True),
+    ("r7-neglect-lunch", "Liam kommer tit uden madpakke og har beskidt tøj på hele ugen", True),
+    ("r7-neglect-en", "Kai turns up without a coat or lunch, and no one is home when we drop him off", True),
+    ("r7-neg-religion-week", "Religionsugen: eleverne fremlagde hinduisme, islam og jødedom for hinanden", False),
+    ("r7-neg-language", "Nyt hold i arabisk og tyrkisk for begyndere starter i uge 40", False),
+    ("r7-neg-scarf", "Husk hue, vanter og tørklæde til skituren", False),
+    ("r7-neg-court-dish", "Retten i dag er lasagne, og den smager godt", False),
+    ("r7-neg-lunch-trip", "Alle skal have madpakke med til turen, vi spiser i skoven", False),
+    ("r7-neg-police-visit", "Politiet besøgte 8. årgang og fortalte om færdsel", False),
+    ("r7-neg-lost-phone", "Hvem har fundet en sort telefon i hallen? Kontakt kontoret", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [(t, e) for _, t, e in SOCIAL_R7], ids=[i for i, _, _ in SOCIAL_R7])
+def test_round7_social_circumstances(text: str, expected: bool) -> None:
+    assert (S in categories(text)) is expected
