@@ -115,6 +115,27 @@ def _squeezed(word: str) -> str:
     return squeeze(word)
 
 
+_SQUEEZED: dict[str, str | None] = {}  # word -> its squeezed form when it has a doubled letter
+_CACHE_WORDS = 200_000  # emptied past this many words, so memory stays flat
+
+
+def _doubled_squeezed(words: frozenset[str]) -> frozenset[str]:
+    """The squeezed forms of the words with a doubled letter (found once per post for the three lexicon gates)."""
+    cache = _SQUEEZED
+    out = []
+    for word in words:
+        if word in cache:
+            form = cache[word]
+        else:
+            form = _squeezed(word) if _DOUBLED.search(word) else None
+            if len(cache) >= _CACHE_WORDS:
+                cache.clear()
+            cache[word] = form
+        if form is not None:
+            out.append(form)
+    return frozenset(out)
+
+
 @dataclass(frozen=True)
 class _Frames:
     second: re.Pattern[str]
@@ -166,14 +187,14 @@ class AbusiveLanguageCheck(Check):
         self.names = known_names()
         self.unambiguous_names = self.names - load_word_list("names_da_ambiguous.txt")
 
-    def _gate(self, name: str, view: View) -> bool:
+    def _gate(self, name: str, view: View, squeezed: frozenset[str]) -> bool:
         """The lexicon gate, also passed by a word with a doubled letter ("iddiot", "perrker") whose squeezed
         form is a lexicon word: the view folds only runs of three or more, while the lexicon regex lets
-        every letter repeat, so the gate alone would hide such matches."""
+        every letter repeat, so the gate alone would hide such matches. ``squeezed``: ``_doubled_squeezed``."""
         gate = self.gates[name]
         if gate.passes(view):
             return True
-        return any(_squeezed(word) in gate.words for word in view.words if _DOUBLED.search(word))
+        return not gate.words.isdisjoint(squeezed)
 
     # -- frames -------------------------------------------------------------------------------
     def _before(self, text: str, start: int) -> str:
@@ -275,6 +296,7 @@ class AbusiveLanguageCheck(Check):
         text = view.text
         aimed_spans: list[tuple[int, int]] = []
         found_harassment = found_profanity = found_discrimination = False
+        squeezed = _doubled_squeezed(view.words)
 
         def hit(rule: Rule, start: int, end: int) -> Hit:
             first, last = original_span(doc, view, start, end)
@@ -302,7 +324,7 @@ class AbusiveLanguageCheck(Check):
             found_harassment = True
             yield hit(HARASSMENT_PHRASE, start, end)
 
-        for match in self.insults.finditer(text) if self._gate(INSULTS, view) else ():
+        for match in self.insults.finditer(text) if self._gate(INSULTS, view, squeezed) else ():
             entry = lookup(INSULTS, match.group())
             if entry is None or "person" in entry.flags:
                 continue
@@ -338,7 +360,7 @@ class AbusiveLanguageCheck(Check):
                 yield hit(HARASSMENT_WORD, start, end)
 
         teaching = None
-        for match in self.slurs.finditer(text) if self._gate(SLURS, view) else ():
+        for match in self.slurs.finditer(text) if self._gate(SLURS, view, squeezed) else ():
             entry = lookup(SLURS, match.group())
             start, end = match.span()
             if teaching is None:
@@ -405,7 +427,7 @@ class AbusiveLanguageCheck(Check):
                 yield hit(HARASSMENT_PHRASE, general.start, general.end)
 
         titled = False
-        for match in self.profanity.finditer(text) if self._gate(PROFANITY, view) else ():
+        for match in self.profanity.finditer(text) if self._gate(PROFANITY, view, squeezed) else ():
             start, end = match.span()
             if any(s <= start < e or s < end <= e for s, e in aimed_spans):
                 continue

@@ -7,11 +7,13 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 from monitor.checks.base import Check, CheckContext, Document, Hit, Rule
+from monitor.checks.conduct_literals import RuleIndex
 from monitor.checks.conduct_praise import GROUP_WORDS as PRAISE_GROUP_WORDS
 from monitor.checks.conduct_praise import extremist_praise
-from monitor.checks.conduct_text import LETTER, indexed_patterns, macro, original_span, view_of
+from monitor.checks.conduct_text import LETTER, View, indexed_patterns, macro, original_span, view_of
 from monitor.checks.conduct_threat_frames import FrameFinder, joking_context, lexicon_hit_excluded, quoting_context
-from monitor.checks.conduct_threat_veiled import VeiledScorer
+from monitor.checks.conduct_threat_frames import _has_weapon_emoji as has_weapon_emoji
+from monitor.checks.conduct_threat_veiled import GATE_BITS, GATE_CHARS, VeiledScorer
 
 THREATS = "conduct_threat.txt"
 DEFAMATION = "conduct_defamation.txt"
@@ -56,6 +58,37 @@ _ASKED = re.compile(r"\b(?:hvem|who)\b")  # "hvem tror I har ...? Rasmus": the a
 _SENTENCE_END = re.compile(r"(?<!\b[a-zæøå])(?<!\bmrs)(?<!\bmr)(?<!\bms)(?<!\bdr)(?<!\bst)[.!?](?=\s)|\n")
 
 
+def index_bits(index: RuleIndex) -> tuple[int, tuple[str, ...]]:
+    """Bits of a text's mask and strings one of which a view holds whenever ``index.candidates`` gives a rule:
+    the gates' bits, and for a rule without a gate one of its literal requirements (its bit, or its other
+    strings when each requirement has some). (0, ()) when some rule has neither."""
+    if not index.gate_mask:
+        return 0, ()
+    bits = index.gate_mask
+    strings: set[str] = set()
+    for number in index.always:
+        mask = index.masks[number]
+        if not mask:
+            return 0, ()
+        others = dict(index.others[number])
+        plain = mask & ~sum(others)  # a requirement met through word literals only
+        if plain:
+            bits |= plain & -plain
+        else:
+            bit = mask & -mask
+            bits |= bit
+            strings.update(others[bit])
+    return bits, tuple(sorted(strings))
+
+
+def closed(view: View, bits: int) -> bool:
+    """Whether the view's mask (``View.needs_met``) has none of ``bits`` (False when it has none or ``bits`` is 0)."""
+    if not bits:
+        return False
+    met = view.needs_met()
+    return met is not None and not met & bits
+
+
 def _sentence_before(text: str, start: int, limit: int = 90) -> tuple[int, str]:
     """The clause before ``start``: "10.b", "Ali H." and "Mrs." do not end a sentence."""
     lo = max(0, start - limit)
@@ -77,10 +110,17 @@ class ThreatCheck(Check):
         self.game = re.compile(macro(THREATS, "GAME"))
         self.frames = FrameFinder()
         self.veiled = VeiledScorer()
+        # Most posts open none of the three finders: the rule index's gates, the frames' verbs and the veiled
+        # threats' gate words, all bits of the view's mask, with the emoji the frames and the veiled gate read.
+        bits, self.strings = index_bits(self.index)
+        self.bits = bits | self.frames.bits | GATE_BITS if bits and self.frames.bits and GATE_BITS else 0
 
     def scan(self, doc: Document) -> Iterable[Hit]:
         view = view_of(doc)
         text = view.text
+        if closed(view, self.bits) and GATE_CHARS.isdisjoint(text) and not has_weapon_emoji(text) and not any(
+                string in text for string in self.strings):
+            return []
         out: list[Hit] = []
         game: bool | None = None
         quoting: bool | None = None

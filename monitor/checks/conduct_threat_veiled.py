@@ -14,9 +14,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import reduce
+from operator import or_
+from re import _parser as sre  # type: ignore[attr-defined]
 from typing import NamedTuple
 
-from monitor.checks.conduct_text import View, macro, with_first_chars
+from monitor.checks import conduct_literals
+from monitor.checks.conduct_literals import WORD_LITERAL, requirement_bit, start_bit, word_bit
+from monitor.checks.conduct_text import _STRUCTURE, View, _group_end, _split_top, macro, with_first_chars
 from monitor.checks.conduct_threat_frames import _GAME, joking_context, quoting_context, unambiguous_names
 
 THREATS = "conduct_threat.txt"
@@ -49,22 +54,145 @@ def _compile(family: str) -> re.Pattern[str]:
 
 
 _PATTERN = {family.lower(): _compile(family) for family in _FAMILIES}
+# (bit, strings other than word literals, all strings) per requirement
+_Need = tuple[int, tuple[str, ...], tuple[str, ...]]
+_MAX_BRANCHES = 1000
+_DEPTH = 2  # groups spread out: the wrapper "\\b(?:...)\\b" and the first group of each alternative
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+
+
+def _branches(source: str, depth: int = 0) -> list[str]:
+    """``source`` as alternatives whose matches together are its matches: top-level alternatives, and
+    ``P(?:A|B)S`` spread out as ``PAS`` and ``PBS`` (its first unquantified top-level group, a few levels deep)."""
+    out: list[str] = []
+    for alt in _split_top(source):
+        level = 0
+        for token in _STRUCTURE.finditer(alt):
+            char = token.group()
+            if char == "(" and level == 0 and alt.startswith("(?:", token.start()):
+                end = _group_end(alt, token.start())
+                if depth < _DEPTH and alt[end + 1:end + 2] not in ("?", "*", "+", "{"):
+                    head, rest = alt[:token.start()], alt[end + 1:]
+                    for inner in _split_top(alt[token.start() + 3:end]):
+                        out.extend(_branches(head + inner + rest, depth + 1))
+                    break
+            if char == "(":
+                level += 1
+            elif char == ")":
+                level -= 1
+        else:
+            out.append(alt)
+        if len(out) > _MAX_BRANCHES:
+            raise ValueError(source)
+    return out
+
+
+def _branch_needs(branch: str) -> tuple[_Need, ...]:
+    """Up to two requirements (``conduct_literals``) every match of ``branch`` meets; () for none."""
+    tree = sre.parse(branch)
+    if tree.state.flags & re.IGNORECASE:
+        return ()
+    info = conduct_literals._sequence(list(tree))  # noqa: SLF001 - its analysis, without the cost cap
+    options = sorted(set(conduct_literals._options(info)), key=conduct_literals.rarity)[:2]  # noqa: SLF001
+    return tuple((requirement_bit(need), tuple(sorted(s for s in need if not WORD_LITERAL.fullmatch(s))),
+                  tuple(sorted(need))) for need in options)
+
+
+def _family_branches(family: str) -> list[tuple[_Need, ...]] | None:
+    """The requirements of each branch of a family; None when some branch has none (the family always runs)."""
+    source = macro(THREATS, f"VEILED_{family.upper()}")
+    try:
+        if _BACKREFERENCE.search(source):
+            return None  # spreading the groups out would renumber the captures it refers to
+        branches = [_branch_needs(branch) for branch in _branches(source)]
+    except (re.error, RecursionError, TypeError, ValueError, IndexError):
+        return None
+    return None if any(not needs for needs in branches) else branches
+
+
+class _PrimaryGates:
+    """The primary families a post meets the requirements of one branch of at least (a necessary condition of
+    a match): most posts that pass ``gate`` hold cue words of one or two families only, so the other families'
+    regular expressions are not run over them. Branches met through word literals are found from the set
+    bits of the post's mask, with the bits of requirements met through other strings ("can't", an emoji) added."""
+
+    def __init__(self) -> None:
+        self.always: set[int] = set()
+        self.branches: list[tuple[int, tuple[_Need, ...]]] = []
+        self.by_bit: dict[int, list[tuple[int, int]]] = {}  # bit of a branch's rarest requirement -> (family, mask)
+        others: dict[str, int] = {}  # a string other than a word literal -> the bits of the requirements holding it
+        for number, family in enumerate(_PRIMARY):
+            branches = _family_branches(family)
+            if branches is None:
+                self.always.add(number)
+                continue
+            for needs in branches:
+                self.branches.append((number, needs))
+                self.by_bit.setdefault(needs[0][0], []).append((number, sum(bit for bit, _, _ in needs)))
+                for bit, strings, _ in needs:
+                    for string in strings:
+                        others[string] = others.get(string, 0) | bit
+        self.others = tuple(others.items())
+        self.relevant = reduce(or_, self.by_bit, 0)
+
+    def families(self, view: View) -> tuple[str, ...]:
+        met = view.needs_met()
+        text = view.text
+        found = set(self.always)
+        if met is None:  # a huge post: the requirements searched as substrings
+            for number, needs in self.branches:
+                if number not in found and all(any(s in text for s in strings) for _, _, strings in needs):
+                    found.add(number)
+        else:
+            for string, bits in self.others:
+                if string in text:
+                    met |= bits
+            key = met & self.relevant
+            by_bit = self.by_bit
+            while key:
+                low = key & -key
+                key ^= low
+                for number, mask in by_bit[low]:
+                    if met & mask == mask:
+                        found.add(number)
+        return tuple(_PRIMARY[number] for number in sorted(found))
+
+
+_PRIMARY_GATES = _PrimaryGates()
 # Words one of which a harm, menace, weapon or consequence cue holds: a post without one skips every pattern.
 _GATE_WORDS = frozenset(macro(THREATS, "VEILED_GATE_WORDS").split())
 _GATE_PREFIXES = tuple(macro(THREATS, "VEILED_GATE_PREFIXES").split())
 _GATE_HEADS = frozenset(p[:3] for p in _GATE_PREFIXES)
 _GATE_PAIRS = tuple(tuple(frozenset(side.split()) for side in pair.split("|"))
                     for pair in macro(THREATS, "VEILED_GATE_PAIRS").split(";"))
+_PAIR_FIRSTS = frozenset().union(*(first for first, _ in _GATE_PAIRS))
 _GATE_CHARS = "🔪🔫💣🗡🩸👊🧨😈☠🔥😉😏"
-_GATE_STEMS = re.compile(r"kniv|gevær|riffel|pistol")  # compounds too: "jagtriffel", "springkniven"
+_STEMS = ("kniv", "gevær", "riffel", "pistol")
+_GATE_STEMS = re.compile("|".join(_STEMS))  # compounds too: "jagtriffel", "springkniven"
+# The words, pair openers, prefixes and stems of ``gate`` as bits of a text's mask (0: a prefix too short for a
+# bit): a post whose mask has none of them and holds none of ``GATE_CHARS`` fails ``gate``.
+GATE_BITS = reduce(or_, [*map(word_bit, sorted(_GATE_WORDS | _PAIR_FIRSTS)), *map(start_bit, _GATE_PREFIXES),
+                         requirement_bit(frozenset(_STEMS))], 0) if all(len(p) >= 3 for p in _GATE_PREFIXES) else 0
+GATE_CHARS = frozenset(_GATE_CHARS)
+
+
+def gate_closed(view: View) -> bool:
+    """True when ``gate(view)`` is surely False: one AND of the word bits and one pass over the characters."""
+    if not GATE_BITS:
+        return False
+    met = view.needs_met()
+    return met is not None and not met & GATE_BITS and GATE_CHARS.isdisjoint(view.text)
 
 
 def gate(view: View) -> bool:
     """Whether the post can hold a cue of harm, menace, a weapon or a consequence (cheap set tests)."""
+    if gate_closed(view):
+        return False
     words = view.words
     if not _GATE_WORDS.isdisjoint(words):
         return True
-    if any(not first.isdisjoint(words) and not second.isdisjoint(words) for first, second in _GATE_PAIRS):
+    if not _PAIR_FIRSTS.isdisjoint(words) and any(
+            not first.isdisjoint(words) and not second.isdisjoint(words) for first, second in _GATE_PAIRS):
         return True
     if not _GATE_HEADS.isdisjoint(view.heads) and any(w.startswith(_GATE_PREFIXES) for w in words):
         return True
@@ -107,9 +235,12 @@ class VeiledScorer:
         """
         if not gate(view):
             return []
+        primary = _PRIMARY_GATES.families(view)
+        if not primary:
+            return []
         text = view.text
         ends = [m.end() for m in _SENTENCE_END.finditer(text)]
-        cues = self._cues(text, ends, _PRIMARY, [(0, len(text))])
+        cues = self._cues(text, ends, primary, [(0, len(text))])
         if not any(c.family in _OPENERS for c in cues) or quoting_context(view) or joking_context(view):
             return []
         bounds = [0, *ends, len(text)]
