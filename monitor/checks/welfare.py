@@ -14,9 +14,10 @@ from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
 from monitor.checks.base import Check, Document, Hit, Rule
+from monitor.checks.normalise import fold
 from monitor.checks.persons import Lexicon, compile_lexicon, gate_hits, sentences, subject_near
 from monitor.checks.welfare_compose import COMPOSED_KEYS, FAMILY, HARM_VERB, Act, acts, undone
-from monitor.checks.welfare_signals import Signal, signal_hits
+from monitor.checks.welfare_signals import GENERAL, Signal, signal_hits
 
 SELFHARM = compile_lexicon("welfare_selfharm.txt")
 HOME = compile_lexicon("welfare_home.txt")
@@ -65,6 +66,24 @@ _WELFARE_DA = "Tegn på at et barn eller en ung kan have behov for særlig støt
 _WELFARE_EN = "Signs that a child or young person may need special support (duty to notify): "
 
 
+_SENTENCE_END = re.compile(r"[.!?\n]+(?=\s|$)")
+
+
+def _general_sentence(doc: Document, hit: Hit) -> bool:
+    """Whether the sentence that holds ``hit``, or the one after it ("Hvad gør du, hvis ...? Kom til oplæg"), is
+    general talk (welfare_signal_general.txt). Only that near: a newsletter's sign-up line elsewhere does not make
+    a sign in another paragraph general."""
+    text = doc.text
+    start = 0
+    for end in _SENTENCE_END.finditer(text, 0, hit.start):
+        start = end.end()
+    ends = _SENTENCE_END.finditer(text, hit.end)
+    next(ends, None)  # the end of the hit's own sentence
+    following = next(ends, None)  # the end of the next one
+    stop = following.end() if following else len(text)
+    return GENERAL.search(fold(text[start:stop]).text) is not None
+
+
 class WelfareCheck(Check):
     """Signs of self-harm, suicidal thoughts, violence, abuse or neglect at home, or a minor's substance abuse."""
 
@@ -89,6 +108,17 @@ class WelfareCheck(Check):
     )
 
     def scan(self, doc: Document) -> Iterable[Hit]:
+        *_, person, health, social = self.rules
+        hits = list(self._frames(doc))
+        if hits:
+            # A talk, campaign or statistic in the same sentence is about the topic, not about someone: "Temaaften:
+            # hvad gør jeg, hvis mit barn skader sig selv?" (the broad signals below check this themselves).
+            hits = [hit for hit in hits if not _general_sentence(doc, hit)]
+        yield from hits
+        yield from signal_hits(doc, (person, health, social), self._keep)  # broad signals (welfare_signals.py)
+
+    def _frames(self, doc: Document) -> Iterator[Hit]:
+        """Hits of the phrase rules and composed acts (everything but the broad signals)."""
         selfharm, home, substance, person, health, social = self.rules
         text = doc.folded.text
         for match in self._statements(doc, SELFHARM):
@@ -131,7 +161,6 @@ class WelfareCheck(Check):
             elif _AT_HOME.search(text, *sentences(doc).sentence_of(match.start())):
                 yield Hit(social, *span)  # abuse or neglect at home is a social circumstance too
             break
-        yield from signal_hits(doc, (person, health, social), self._keep)  # broad signals (welfare_signals.py)
 
     def _keep(self, doc: Document, found: Iterable[Signal]) -> Iterator[Signal]:
         """The broad signals that survive the sentence filter; a minor's drinking stays a sign in a joke."""
@@ -143,18 +172,7 @@ class WelfareCheck(Check):
 
     def _statements(self, doc: Document, pattern: Lexicon, jokes: bool = True) -> Iterator[re.Match[str]]:
         """The lexicon's matches that are not idioms, jokes, conditionals, games or fiction (see _signs)."""
-        text = doc.folded.text
-        for match in pattern.scan(doc):
-            if _IDIOM_AFTER.match(text, match.end()):
-                continue
-            s_start, s_end = sentences(doc).sentence_of(match.start())
-            if jokes and _JOKE.search(text, s_start, min(len(text), s_end + 4)):
-                continue
-            if _CONDITIONAL.search(text, s_start, match.start()):
-                continue
-            if _GAME.search(text, s_start, s_end) or _FICTION.search(text, s_start, s_end):
-                continue
-            yield match
+        return self._signs(doc, pattern.scan(doc), jokes=jokes)
 
     @staticmethod
     def _signs(doc: Document, matches: Iterable[_Span], jokes: bool = True) -> Iterator[_Span]:
