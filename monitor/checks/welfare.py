@@ -61,6 +61,10 @@ _WEATHER = re.compile(r"\b(?:regn\w*|sne\w*|storm\w*|vejr\w*|blæst|mørke\w*|gl
                       r"bus\w*|tog(?:et)?|train|aflyst|cancelled|canceled|delayed|forsinket)\b")
 _IDIOM_AFTER = re.compile(r"\s*(?:ihjel|af\s+grin|of\s+laughter|laughing|of\s+embarrassment|af\s+skam)")
 
+_INJURY_TOPIC = re.compile(r"blå|blåt|blodudtr|mærker|bruise|black|marks")
+# "en pige på bussen", "a boy": somebody nobody can single out, so their injury is no health information.
+_SOMEONE = re.compile(r"\b(?:en|et|én|an?)\s+(?:\w+\s+)?(?:dreng|pige|elev|barn|ung|fyr|knægt|boy|girl|kid|child|"
+                      r"student|pupil|teen)\b")
 _Span = TypeVar("_Span", re.Match[str], Act)
 _WELFARE_DA = "Tegn på at et barn eller en ung kan have behov for særlig støtte (skærpet underretningspligt): "
 _WELFARE_EN = "Signs that a child or young person may need special support (duty to notify): "
@@ -105,10 +109,13 @@ class WelfareCheck(Check):
         Rule("social.home", "personal.social",
              "Sociale forhold: vold eller omsorgssvigt i hjemmet hos en person, der kan identificeres.",
              "Social circumstances: violence or neglect at home of an identifiable person."),
+        Rule("health.injury", "personal.health",
+             "Helbredsoplysninger: en synlig skade (blå mærker, et blåt øje) hos en person, der kan identificeres.",
+             "Health information: a visible injury (bruises, a black eye) of an identifiable person."),
     )
 
     def scan(self, doc: Document) -> Iterable[Hit]:
-        *_, person, health, social = self.rules
+        _, _, _, person, health, social, _ = self.rules
         hits = list(self._frames(doc))
         if hits:
             # A talk, campaign or statistic in the same sentence is about the topic, not about someone: "Temaaften:
@@ -119,7 +126,7 @@ class WelfareCheck(Check):
 
     def _frames(self, doc: Document) -> Iterator[Hit]:
         """Hits of the phrase rules and composed acts (everything but the broad signals)."""
-        selfharm, home, substance, person, health, social = self.rules
+        selfharm, home, substance, person, health, social, injury = self.rules
         text = doc.folded.text
         for match in self._statements(doc, SELFHARM):
             span = doc.folded.original_span(match.start(), match.end())
@@ -152,7 +159,8 @@ class WelfareCheck(Check):
                 yield Hit(substance, *doc.folded.original_span(match.start(), match.end()))
                 break
         for match in TOPIC.scan(doc):
-            if self._campaign(doc, match) or subject_near(doc, match.start(), match.end()) is None:
+            subject = None if self._campaign(doc, match) else subject_near(doc, match.start(), match.end())
+            if subject is None:
                 continue
             span = doc.folded.original_span(match.start(), match.end())
             yield Hit(person, *span)
@@ -160,6 +168,9 @@ class WelfareCheck(Check):
                 yield Hit(health, *span)  # self-harm or suicide of an identifiable person is health too
             elif _AT_HOME.search(text, *sentences(doc).sentence_of(match.start())):
                 yield Hit(social, *span)  # abuse or neglect at home is a social circumstance too
+            elif _INJURY_TOPIC.match(match.group()) and not _SOMEONE.search(
+                    text, sentences(doc).sentence_of(match.start())[0], match.start()):
+                yield Hit(injury, *span)  # "one of the boys in 7A came in with a black eye": an injury is health
             break
 
     def _keep(self, doc: Document, found: Iterable[Signal]) -> Iterator[Signal]:
