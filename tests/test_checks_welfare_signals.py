@@ -72,10 +72,11 @@ POSITIVES: list[tuple[str, str, set[str]]] = [
 
 # Known false alarms of the OLDER frames in welfare.py (not of welfare_signals.py), kept visible until fixed there:
 # welfare_unsafe.txt ("bange for at gå hjem"), welfare_selfharm.txt ("tænkt på selvmord"), the composer ("rører").
-OLDER_FRAMES = {"neg-campaign-home", "neg-stats", "neg-threat"}
+OLDER_FRAMES = {"neg-threat"}  # campaign and statistics lines are now dropped for the older frames too
 
 NEGATIVES: list[tuple[str, str]] = [
     ("neg-talk-selfharm", "Forældreaften om selvskade: hvordan opdager man tegn på at ens barn har det svært?"),
+    ("neg-talk-question-then-invite", "Hvad gør du, hvis en ven bliver slået derhjemme? Kom til oplæg i hallen"),
     ("neg-campaign-home", "Ingen børn skal være bange for at gå hjem. Støt kampagnen i uge 12"),
     ("neg-adhd-pill", "Kan I huske at give Mads hans ADHD-pille kl. 12? Tak fra hans mor"),
     ("neg-idiom-die", "jeg dør af grin over jeres video 😂"),
@@ -156,3 +157,9 @@ def test_round7_kinds(text: str, expected: set[str]) -> None:
 @pytest.mark.parametrize("text", [t for _, t in ROUND7_NEGATIVES], ids=[i for i, _ in ROUND7_NEGATIVES])
 def test_round7_hard_negatives(text: str) -> None:
     assert W not in categories(text)
+
+
+def test_a_sign_in_a_newsletter_is_not_silenced_by_a_sign_up_line_elsewhere() -> None:
+    text = ("Nyhedsbrev fra Ungdomsklubben. Tilmeldingen til påskelejren er åben nu. En af drengene fortalte mig, "
+            "at han ikke tør tage hjem om aftenen, fordi hans stedfar bliver voldsom. Husk madpakke på lørdag.")
+    assert W in categories(text)

@@ -16,6 +16,8 @@ _RUN = re.compile(f"(?:[{INSULT_EMOJI}]\ufe0f?\\s*)+")
 _TARGET = re.compile(r"(?:@[\w.]+|\b(?:du|dig|han|hun|ham|hende|you|u|he|she|him|her|ur)\b)[^\n]{0,40}$")
 _MENTION = re.compile(r"@[\w.]{2,}")
 _NAME = re.compile(r"(?<![\w@])([A-ZÆØÅ][a-zæøåé]+)\b")
+# a name written in lower case counts only where it opens the line: "mikkel 🤡🤡🤡"
+_LOWER_NAME = re.compile(r"^\W{0,3}([a-zæøåé]{3,})\b")
 _EQUALS = re.compile(r"(?:=|:|\b(?:er|is|are|var|was|ligner|looks\s+like))\s*$")
 _MOCK = re.compile(r"\b(?:lol|lmao|haha\w*|hehe\w*|xd|ka\s+ikk?e?|kan\s+ikke\s+engang|can'?t\s+even|"
                    r"hvem\s+inviterede|who\s+invited)\b|😂|🤣|💀")
@@ -24,6 +26,14 @@ _KIND = re.compile(r"\b(?:tillykke|sød|søde|nuttet|nuttede|cute|elsker|love|ko
                    r"teater\w*|theatre|theater|maskot\w*|mascot)\b|[❤🥰😍💕💖😘]")
 _NOT_NAMES = frozenset({"Den", "Det", "De", "Han", "Hun", "Jeg", "Vi", "Og", "Men", "For", "Alle", "Kan", "Mange",
                         "Hvem", "Hvad", "Hej", "Se", "Look", "The", "Who", "Lol", "Haha"})
+
+
+def _is_name(word: str, names: frozenset[str]) -> bool:
+    """A capitalised known first name, also in the possessive ("Malthes danse moves 🤡🤡")."""
+    if word in _NOT_NAMES:
+        return False
+    lower = word.lower()
+    return lower in names or lower.endswith("s") and lower[:-1] in names
 
 
 def emoji_insults(original: str, text: str, names: frozenset[str],
@@ -43,7 +53,10 @@ def emoji_insults(original: str, text: str, names: frozenset[str],
         first, last = to_original(max(lo, line_start), max(max(lo, line_start) + 1, run.start()))
         # an @-mention is read in the original: the view turns "@" into the leet letter "a"
         named = "@" in original[first:last] and _MENTION.search(original, first, last) is not None or any(
-            m.group(1).lower() in names and m.group(1) not in _NOT_NAMES for m in _NAME.finditer(original, first, last))
+            _is_name(m.group(1), names) for m in _NAME.finditer(original, first, last))
+        if not named and emoji >= 2 and line_start >= lo:  # "mikkel 🤡🤡🤡": the whole line is the name and the run
+            lower = _LOWER_NAME.match(original[first:last])
+            named = lower is not None and lower.group(1) in names
         if not (named or _TARGET.search(before)):
             continue
         if emoji >= 2 or mocking or _EQUALS.search(before):

@@ -74,12 +74,27 @@ _SELF = re.compile(
 _PRONOUN = re.compile(r"\b(?:han|hun|ham|hende|hendes|hans|he|she|him|his|he's|she's|hes|shes)\b")
 _PRONOUN_EN_HER = re.compile(r"\bher\b")
 _GENERIC = re.compile(
-    r"\b(?:man|mange|flere|alle|nogen|nogle|folk|unge|børn|elever|eleverne|enhver|hver|ens|dit barn|jeres børn|"
+    r"\b(?:man|mange|flere|alle|nogen|nogle|folk|unge|børn|elever|eleverne|enhver|ens|dit barn|jeres børn|"
+    # "hver morgen", "hver uge": a time, not a subject ("en pige på bussen hver morgen med blå mærker").
+    r"hver(?!\s+(?:morgen|dag|uge|weekend|aften|nat|gang|time|måned|år|mandag|tirsdag|onsdag|torsdag|fredag|"
+    r"lørdag|søndag|frikvarter|eneste\s+(?:dag|gang|morgen|aften|weekend)))|"
     r"du|dig|jer|people|many|everyone|anyone|someone|somebody|everybody|kids|teens|teenagers|young people|"
     r"students|you|others|andre)\b"
 )
 # After a sentence-initial word that may be a name or an ordinary word ("Line har 38 fraværsdage").
 _AUXILIARY = re.compile(r"\s+(?:har|havde|er|var|skal|skulle|kan|kunne|fik|blev|vil|ville|has|had|is|was)\b")
+# "Jasmins familie ...": a possessive name opening a sentence is a person when a relative or home follows.
+_KIN_AFTER = re.compile(
+    rf"\s+(?:(?:lille|store|ældste|yngste|nye|gamle|bedste)\s+)?(?:{_KIN_DA}|{_KIN_EN}|hjem|home)s?\b")
+# Dialect and texting "a"/"æ" for "jeg" ("hvis a bare var væk"), Danish posts only: before a verb or a particle.
+_SELF_DIALECT = re.compile(
+    r"\b[aæ](?=\s+(?:er|var|har|havde|kan|ku|kunne|skal|sku|skulle|vil|ville|tror|troede|ved|vidste|gider|gad|bare|"
+    r"ik|ikk|ikke|aldrig|også|osse|fik|gik|kom|tog|så|synes|syntes|føler|følte|hader|elsker|orker|tør|turde|må|måtte|"
+    r"blev|bliver|sidder|sad|står|prøver|prøvede|mangler|savner|skriver|sagde|siger|tænker|tænkte|glæder|fatter|"
+    r"kender|vidst|hedder|bor|spiser|sover|sov|drikker|ryger|græder|skar|skærer|slår|vågner|føles|håber)\b)")
+# "Plan A er bedst", "hold A har": a label, not the writer.
+_LABEL_BEFORE = re.compile(r"(?:plan|type|klasse|hold|gruppe|side|vitamin|nr|nummer|bygning|version|option|punkt|del|"
+                           r"trin|niveau|kategori|model|blok|sal|række|spor|bane|\d)\.?\s*$")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _SENTENCE_END = re.compile(r"[.!?…]+(?=\s|$)|[!?;\n]+")
 
@@ -601,7 +616,9 @@ def _names(doc: Document) -> list[Ref]:
     for start, end in _spans(text, relevant):
         word = text[start:end]
         ambiguous = names.get(word)
+        possessive = False
         if ambiguous is None and word.endswith("s") and len(word) > 3:
+            possessive = True
             ambiguous = names.get(word[:-1])  # possessive: "Idas", "Noahs"
             if ambiguous is None:
                 continue
@@ -610,8 +627,8 @@ def _names(doc: Document) -> list[Ref]:
             continue
         original_start, _ = folded.original_span(start, end)
         capitalised = doc.text[original_start:original_start + 1].isupper()
-        if ambiguous and (not capitalised or (_sentence_initial(text, start)
-                                              and not _AUXILIARY.match(text, end))):
+        if ambiguous and (not capitalised or (_sentence_initial(text, start) and not _AUXILIARY.match(text, end)
+                                              and not (possessive and _KIN_AFTER.match(text, end)))):
             continue
         if not capitalised and len(word) < 3:
             continue
@@ -705,6 +722,9 @@ def analyse(doc: Document) -> PersonAnalysis:
     refs += [Ref(m.start(), m.end(), POINTER) for m in _FAST_POINTER.finditer(text)]
     refs += [Ref(m.start(), m.end(), TAG) for m in _FAST_TAG.finditer(text)]
     refs += [Ref(m.start(), m.end(), SELF) for m in _FAST_SELF.finditer(text)]
+    if doc.lang != "en" and ("a " in text or "æ " in text):
+        refs += [Ref(m.start(), m.end(), SELF) for m in _SELF_DIALECT.finditer(text)
+                 if not _LABEL_BEFORE.search(text, max(0, m.start() - 12), m.start())]
     refs += [Ref(m.start(), m.end(), PRONOUN) for m in _FAST_PRONOUN.finditer(text)]
     if doc.lang == "en":
         refs += [Ref(m.start(), m.end(), PRONOUN) for m in _PRONOUN_EN_HER.finditer(text)]

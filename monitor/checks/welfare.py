@@ -14,9 +14,10 @@ from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
 from monitor.checks.base import Check, Document, Hit, Rule
+from monitor.checks.normalise import fold
 from monitor.checks.persons import Lexicon, compile_lexicon, gate_hits, sentences, subject_near
 from monitor.checks.welfare_compose import COMPOSED_KEYS, FAMILY, HARM_VERB, Act, acts, undone
-from monitor.checks.welfare_signals import Signal, signal_hits
+from monitor.checks.welfare_signals import GENERAL, Signal, signal_hits
 
 SELFHARM = compile_lexicon("welfare_selfharm.txt")
 HOME = compile_lexicon("welfare_home.txt")
@@ -60,9 +61,31 @@ _WEATHER = re.compile(r"\b(?:regn\w*|sne\w*|storm\w*|vejr\w*|blæst|mørke\w*|gl
                       r"bus\w*|tog(?:et)?|train|aflyst|cancelled|canceled|delayed|forsinket)\b")
 _IDIOM_AFTER = re.compile(r"\s*(?:ihjel|af\s+grin|of\s+laughter|laughing|of\s+embarrassment|af\s+skam)")
 
+_INJURY_TOPIC = re.compile(r"blå|blåt|blodudtr|mærker|bruise|black|marks")
+# "en pige på bussen", "a boy": somebody nobody can single out, so their injury is no health information.
+_SOMEONE = re.compile(r"\b(?:en|et|én|an?)\s+(?:\w+\s+)?(?:dreng|pige|elev|barn|ung|fyr|knægt|boy|girl|kid|child|"
+                      r"student|pupil|teen)\b")
 _Span = TypeVar("_Span", re.Match[str], Act)
 _WELFARE_DA = "Tegn på at et barn eller en ung kan have behov for særlig støtte (skærpet underretningspligt): "
 _WELFARE_EN = "Signs that a child or young person may need special support (duty to notify): "
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]+(?=\s|$)")
+
+
+def _general_sentence(doc: Document, hit: Hit) -> bool:
+    """Whether the sentence that holds ``hit``, or the one after it ("Hvad gør du, hvis ...? Kom til oplæg"), is
+    general talk (welfare_signal_general.txt). Only that near: a newsletter's sign-up line elsewhere does not make
+    a sign in another paragraph general."""
+    text = doc.text
+    start = 0
+    for end in _SENTENCE_END.finditer(text, 0, hit.start):
+        start = end.end()
+    ends = _SENTENCE_END.finditer(text, hit.end)
+    next(ends, None)  # the end of the hit's own sentence
+    following = next(ends, None)  # the end of the next one
+    stop = following.end() if following else len(text)
+    return GENERAL.search(fold(text[start:stop]).text) is not None
 
 
 class WelfareCheck(Check):
@@ -86,10 +109,24 @@ class WelfareCheck(Check):
         Rule("social.home", "personal.social",
              "Sociale forhold: vold eller omsorgssvigt i hjemmet hos en person, der kan identificeres.",
              "Social circumstances: violence or neglect at home of an identifiable person."),
+        Rule("health.injury", "personal.health",
+             "Helbredsoplysninger: en synlig skade (blå mærker, et blåt øje) hos en person, der kan identificeres.",
+             "Health information: a visible injury (bruises, a black eye) of an identifiable person."),
     )
 
     def scan(self, doc: Document) -> Iterable[Hit]:
-        selfharm, home, substance, person, health, social = self.rules
+        _, _, _, person, health, social, _ = self.rules
+        hits = list(self._frames(doc))
+        if hits:
+            # A talk, campaign or statistic in the same sentence is about the topic, not about someone: "Temaaften:
+            # hvad gør jeg, hvis mit barn skader sig selv?" (the broad signals below check this themselves).
+            hits = [hit for hit in hits if not _general_sentence(doc, hit)]
+        yield from hits
+        yield from signal_hits(doc, (person, health, social), self._keep)  # broad signals (welfare_signals.py)
+
+    def _frames(self, doc: Document) -> Iterator[Hit]:
+        """Hits of the phrase rules and composed acts (everything but the broad signals)."""
+        selfharm, home, substance, person, health, social, injury = self.rules
         text = doc.folded.text
         for match in self._statements(doc, SELFHARM):
             span = doc.folded.original_span(match.start(), match.end())
@@ -122,7 +159,8 @@ class WelfareCheck(Check):
                 yield Hit(substance, *doc.folded.original_span(match.start(), match.end()))
                 break
         for match in TOPIC.scan(doc):
-            if self._campaign(doc, match) or subject_near(doc, match.start(), match.end()) is None:
+            subject = None if self._campaign(doc, match) else subject_near(doc, match.start(), match.end())
+            if subject is None:
                 continue
             span = doc.folded.original_span(match.start(), match.end())
             yield Hit(person, *span)
@@ -130,8 +168,10 @@ class WelfareCheck(Check):
                 yield Hit(health, *span)  # self-harm or suicide of an identifiable person is health too
             elif _AT_HOME.search(text, *sentences(doc).sentence_of(match.start())):
                 yield Hit(social, *span)  # abuse or neglect at home is a social circumstance too
+            elif _INJURY_TOPIC.match(match.group()) and not _SOMEONE.search(
+                    text, sentences(doc).sentence_of(match.start())[0], match.start()):
+                yield Hit(injury, *span)  # "one of the boys in 7A came in with a black eye": an injury is health
             break
-        yield from signal_hits(doc, (person, health, social), self._keep)  # broad signals (welfare_signals.py)
 
     def _keep(self, doc: Document, found: Iterable[Signal]) -> Iterator[Signal]:
         """The broad signals that survive the sentence filter; a minor's drinking stays a sign in a joke."""
@@ -143,18 +183,7 @@ class WelfareCheck(Check):
 
     def _statements(self, doc: Document, pattern: Lexicon, jokes: bool = True) -> Iterator[re.Match[str]]:
         """The lexicon's matches that are not idioms, jokes, conditionals, games or fiction (see _signs)."""
-        text = doc.folded.text
-        for match in pattern.scan(doc):
-            if _IDIOM_AFTER.match(text, match.end()):
-                continue
-            s_start, s_end = sentences(doc).sentence_of(match.start())
-            if jokes and _JOKE.search(text, s_start, min(len(text), s_end + 4)):
-                continue
-            if _CONDITIONAL.search(text, s_start, match.start()):
-                continue
-            if _GAME.search(text, s_start, s_end) or _FICTION.search(text, s_start, s_end):
-                continue
-            yield match
+        return self._signs(doc, pattern.scan(doc), jokes=jokes)
 
     @staticmethod
     def _signs(doc: Document, matches: Iterable[_Span], jokes: bool = True) -> Iterator[_Span]:

@@ -71,6 +71,11 @@ _PLAY = re.compile(
 # Threats and conditions, not signs: "så får I bank allesammen", "hvis han rører min søster", "🔪🩸 @emil".
 _THREAT = re.compile(r"\b(?:så\s+)?får\s+(?:du|i|dig|jer)\s+(?:\w+\s+)?(?:bank|tæsk|klø)|"
                      r"\b(?:hvis|if)\s+(?:han|hun|de|du|i|nogen|you|he|she|they|someone)\b|@\w")
+# Knife and blood emoji beside a meeting ("vi ses bag hallen i morgen 🔪🩸") are a threat, not self-harm.
+_MEETING = re.compile(r"\b(?:vi\s+ses|ses\s+vi|ses\s+(?:i\s+morgen|efter|bag|på)|see\s+(?:you|ya|u)|"
+                      r"wait(?:ing)?\s+for\s+(?:you|u)|"
+                      r"venter\s+på\s+(?:dig|jer)|bag\s+(?:hallen|skolen|klubben|cykelskuret)|behind\s+the|efter\s+skole|"
+                      r"after\s+school|du\s+er\s+død|you'?re\s+dead)\b")
 _NEGATED = re.compile(r"\b(?:ik(?:ke|k)?|aldrig|never|not|don't|doesn't|didn't|dont|doesnt|didnt)\s+$")
 _FIRST_ACTOR = re.compile(r"\b(?:jeg|a|æ|vi|i|we)\s+(?:\w+\s+)?$")
 _CARER_PERSON = re.compile(r"\b(?:mor|far|moren|faren|forældre\w*|stedfar\w*|papfar\w*|mum|mom|dad|parents?|stepdad)\b")
@@ -120,6 +125,8 @@ def _home_ok(doc: Document, match: re.Match[str]) -> bool:
 
 def _threat(doc: Document, match: re.Match[str], home: bool = False) -> bool:
     s_start, _ = sentences(doc).sentence_of(match.start())
+    if match.re is EMOJI and _MEETING.search(match.string, s_start, match.end()):
+        return True
     if "@" in match.string:
         return True  # knives and blood aimed at a tagged account are a threat (conduct.threat), not a sign
     if home and _FIRST_ACTOR.search(match.string, max(s_start, match.start() - 12), match.start()):
