@@ -111,6 +111,9 @@ _IDIOM_AFTER = {
     "crush": {"in", "at"}, "brænde": {"af", "inde"}, "brænder": {"af", "inde"},
 }
 
+# an idiom's word followed by a result is violence after all: "beat you to death", "slå dig til plukfisk"
+_RESULT = frozenset(["death", "pieces", "pulp", "plukfisk", "døde", "blods"])
+
 _GAME = re.compile(macro(THREATS, "GAME"))
 # Fiction, news and teaching quote threats without making one; laughter marks violent hyperbole. Word sets
 # (tested against the view's words) with a phrase regex behind a few trigger words keep this cheap.
@@ -180,7 +183,7 @@ def lexicon_hit_excluded(text: str, start: int, end: int) -> bool:
     after = following.group().split() if following else []
     if last.group(1) in _EN_PARTICLE_VERBS and not FrameFinder.particle(after, danish=False):
         return True  # "I'll beat you there", "I'll smash you": a race or a game unless "up", "in", a body part
-    return bool(after and after[0] in _IDIOM_AFTER.get(last.group(1), ()))
+    return bool(after and after[0] in _IDIOM_AFTER.get(last.group(1), ()) and _RESULT.isdisjoint(after[1:3]))
 
 
 _PARTICIPLES = _vocabulary("PARTICIPLES")
@@ -383,7 +386,7 @@ class FrameFinder:
         if person == 2:
             return None
         after = [t.text for t in tokens[target_end + 1:target_end + 5]]
-        if after[:1] and after[0] in _IDIOM_AFTER.get(tokens[i].text, ()):
+        if after[:1] and after[0] in _IDIOM_AFTER.get(tokens[i].text, ()) and _RESULT.isdisjoint(after[1:3]):
             return None
         if after[:1] == ["selv"] or tokens[target_end].text in ("yourself", "yourselves") or _KINDLY.match(
                 view.text, tokens[target_end].end):
