@@ -35,7 +35,7 @@ INJURY = compile_lexicon("welfare_injury.txt")
 CARER = compile_lexicon("welfare_carer.txt")
 # "har ikke spist i to dage": neglect when the reason is that there is no food, otherwise starving oneself.
 _NOT_EATEN = re.compile(r"\b(?:spist|eaten|mad|spise|eat)\b")
-_NO_FOOD = re.compile(r"\b(?:ingen|ikke|aldrig|no|nothing|isn't|wasn't)\s+(?:\w+\s+)?(?:noget\s+)?"
+_NO_FOOD = re.compile(r"\b(?:ingen|ikke|aldrig|no|nothing|isn't|wasn't)\s+(?!fortjen|deserv)(?:\w+\s+)?(?:noget\s+)?"
                       r"(?:mad|at\s+spise|food|to\s+eat)\b|køleskabet|fridge|købt\s+ind|råd\s+til\s+mad|afford\s+food")
 # Grooming awareness posts and advice ("hvis en voksen beder om billeder ...") are not signs.
 _ADVICE = re.compile(r"\b(?:hvis\s+(?:en|nogen|du|man)|if\s+(?:an?|someone|anyone|you)|sig\s+det\s+til|"
@@ -63,8 +63,12 @@ _IDIOM_AFTER = re.compile(r"\s*(?:ihjel|af\s+grin|of\s+laughter|laughing|of\s+em
 
 _INJURY_TOPIC = re.compile(r"blå|blåt|blodudtr|mærker|bruise|black|marks")
 # "en pige på bussen", "a boy": somebody nobody can single out, so their injury is no health information.
-_SOMEONE = re.compile(r"\b(?:en|et|én|an?)\s+(?:\w+\s+)?(?:dreng|pige|elev|barn|ung|fyr|knægt|boy|girl|kid|child|"
+_SOMEONE = re.compile(r"\b(?:en|et|én|an?|some|nogen\s+af\s+de|one\s+of\s+the)\s+"
+                      r"(?:\w+\s+)?(?:dreng|pige|elev|barn|ung|fyr|knægt|boy|girl|kid|child|"
                       r"student|pupil|teen)\b")
+# "Malthe, du får en kniv i siden næste gang du ...": a threat to the reader, not a sign about them.
+_THREAT_TO_YOU = re.compile(r"\b(?:du|i)\s+får\s+(?:\w+\s+){0,2}?(?:kniv|bank|tæsk|klø|en\s+på)|"
+                            r"\bnæste\s+gang\s+(?:du|i)\b|\byou'?(?:ll|\s+will)\s+get\s+(?:stabbed|a\s+knife|beaten)")
 _Span = TypeVar("_Span", re.Match[str], Act)
 _WELFARE_DA = "Tegn på at et barn eller en ung kan have behov for særlig støtte (skærpet underretningspligt): "
 _WELFARE_EN = "Signs that a child or young person may need special support (duty to notify): "
@@ -133,7 +137,7 @@ class WelfareCheck(Check):
             yield Hit(selfharm, *span)
             if self._no_food(doc, match):
                 yield Hit(social, *span)  # not eating because there is no food: neglect, not self-harm
-            else:
+            elif not self.anonymous(doc, match.start()):
                 yield Hit(health, *span)
             break
         for match in self._statements(doc, HOME):
@@ -159,13 +163,17 @@ class WelfareCheck(Check):
                 yield Hit(substance, *doc.folded.original_span(match.start(), match.end()))
                 break
         for match in TOPIC.scan(doc):
-            subject = None if self._campaign(doc, match) else subject_near(doc, match.start(), match.end())
+            s_start, s_end = sentences(doc).sentence_of(match.start())
+            if self._campaign(doc, match) or _THREAT_TO_YOU.search(text, s_start, s_end):
+                continue
+            subject = subject_near(doc, match.start(), match.end())
             if subject is None:
                 continue
             span = doc.folded.original_span(match.start(), match.end())
             yield Hit(person, *span)
             if _SELFHARM_TOPIC.match(match.group()):
-                yield Hit(health, *span)  # self-harm or suicide of an identifiable person is health too
+                if not self.anonymous(doc, match.start()):
+                    yield Hit(health, *span)  # self-harm or suicide of an identifiable person is health too
             elif _AT_HOME.search(text, *sentences(doc).sentence_of(match.start())):
                 yield Hit(social, *span)  # abuse or neglect at home is a social circumstance too
             elif _INJURY_TOPIC.match(match.group()) and not _SOMEONE.search(
@@ -269,6 +277,12 @@ class WelfareCheck(Check):
         span = doc.folded.original_span(injury.start(), injury.end())
         yield Hit(self.rules[1], *span)
         yield Hit(self.rules[5], *span)
+
+    @staticmethod
+    def anonymous(doc: Document, start: int) -> bool:
+        """"some kid in the discord keeps saying he'll cut himself": nobody can be singled out, so no health data."""
+        s_start, _ = sentences(doc).sentence_of(start)
+        return _SOMEONE.search(doc.folded.text, s_start, start) is not None
 
     @staticmethod
     def _weather(doc: Document, match: re.Match[str]) -> bool:

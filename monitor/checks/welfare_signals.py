@@ -61,7 +61,11 @@ _BRUISE = re.compile(r"blå\s+mærker|blåt?\s+øje|mærker\s+på|bruise|black\s
 _BRUISE_CAUSE = re.compile(
     r"\b(?:far|mor|stedfar\w*|papfar\w*|forældre\w*|derhjemme|hjemme|dad|mum|mom|stepdad|parents|at\s+home|"
     r"hver\s+(?:mandag|uge|weekend)|every\s+(?:monday|week|weekend)|siger\s+(?:at\s+)?(?:hun|han|det)|says\s+(?:she|he|it)|"
-    r"faldt|fell|walked\s+into|gik\s+ind\s+i|kæreste|boyfriend)\b")
+    r"faldt|fell|walked\s+into|gik\s+ind\s+i|kæreste|boyfriend|fars|mors|straf\w*|punish\w*|afstraf\w*)\b")
+# Arriving at a game with an injury is no injury from the game: "kommer til træning med blå mærker".
+_ARRIVAL = re.compile(r"\b(?:kommer|kom|møder|mødte|dukker\s+op|dukkede\s+op|comes|came|shows\s+up|showed\s+up|"
+                      r"turns\s+up|turned\s+up)\s+(?:\w+\s+)?(?:til|på|i|to|for|at)\s+(?:\w+\s+)?(?:træning\w*|kamp\w*|training|"
+                      r"practice|the\s+match|fodbold|football)\b")
 # Sport, play and accidents: "han slog mig i tennis", "fik et blåt øje til fodbold", "skar sig på en kniv".
 _PLAY = re.compile(
     r"\b(?:fodbold|håndbold|football|soccer|rugby|kamp(?:en)?|træning\w*|training|match|boksning|boxing|karate|judo|"
@@ -70,6 +74,7 @@ _PLAY = re.compile(
     r"køkken\w*|kitchen|madlavning|cooking|kniven|knife\s+while|grøntsager|vegetables|kartofler)\b")
 # Threats and conditions, not signs: "så får I bank allesammen", "hvis han rører min søster", "🔪🩸 @emil".
 _THREAT = re.compile(r"\b(?:så\s+)?får\s+(?:du|i|dig|jer)\s+(?:\w+\s+)?(?:bank|tæsk|klø)|"
+                     r"\b(?:du|i)\s+får\s+(?:\w+\s+){0,2}?(?:kniv|bank|tæsk|klø)|\bnæste\s+gang\s+(?:du|i)\b|"
                      r"\b(?:hvis|if)\s+(?:han|hun|de|du|i|nogen|you|he|she|they|someone)\b|@\w")
 # Knife and blood emoji beside a meeting ("vi ses bag hallen i morgen 🔪🩸") are a threat, not self-harm.
 _MEETING = re.compile(r"\b(?:vi\s+ses|ses\s+vi|ses\s+(?:i\s+morgen|efter|bag|på)|see\s+(?:you|ya|u)|"
@@ -78,7 +83,8 @@ _MEETING = re.compile(r"\b(?:vi\s+ses|ses\s+vi|ses\s+(?:i\s+morgen|efter|bag|på
                       r"after\s+school|du\s+er\s+død|you'?re\s+dead)\b")
 _NEGATED = re.compile(r"\b(?:ik(?:ke|k)?|aldrig|never|not|don't|doesn't|didn't|dont|doesnt|didnt)\s+$")
 _FIRST_ACTOR = re.compile(r"\b(?:jeg|a|æ|vi|i|we)\s+(?:\w+\s+)?$")
-_CARER_PERSON = re.compile(r"\b(?:mor|far|moren|faren|forældre\w*|stedfar\w*|papfar\w*|mum|mom|dad|parents?|stepdad)\b")
+_CARER_PERSON = re.compile(r"\b(?:mor|far|mors|fars|moren|faren|"
+                           r"forældre\w*|stedfar\w*|papfar\w*|mum|mom|dad|parents?|stepdad)\b")
 _HOME_PLACE = re.compile(r"\b(?:derhjemme|hjemme|at\s+home)\b")
 
 
@@ -114,7 +120,8 @@ def _home_ok(doc: Document, match: re.Match[str]) -> bool:
     text = doc.folded.text
     found = match.group()
     s_start, s_end = sentences(doc).sentence_of(match.start())
-    if _PLAY.search(text, s_start, s_end):
+    play = _PLAY.search(text, s_start, s_end)
+    if play and not (_BRUISE.match(found) and _ARRIVAL.search(text, s_start, s_end)):
         return False
     if _BRUISE.match(found):
         return _BRUISE_CAUSE.search(text) is not None
