@@ -1,4 +1,5 @@
-"""Regression guard: the checks keep their score on an independent labelled set (tests/data/independent)."""
+"""Regression guard: the checks keep their score on the labelled sets written by other people
+(tests/data/independent and tests/data/labelled; see the READMEs there for how each has been used)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from monitor.checks.base import CheckContext
 from monitor.checks.engine import Checker
 
 DATA = Path(__file__).resolve().parent / "data" / "independent"
+LABELLED = sorted((Path(__file__).resolve().parent / "data" / "labelled").glob("*.jsonl"))
+CRITICAL = ("personal.cpr", "conduct.threat", "welfare.concern")
 # The organisation details the labels assume (the same as the development corpus's config.toml).
 CONTEXT = CheckContext(
     domains=("randersungdomsskole.dk", "rus-klub.dk"),
@@ -25,13 +28,36 @@ def checker() -> Checker:
     return Checker(CONTEXT)
 
 
-@pytest.mark.parametrize(("name", "minimum"), [("tune.jsonl", 0.97), ("check.jsonl", 0.95)])
-def test_micro_f1_on_independent_set(checker: Checker, name: str, minimum: float) -> None:
+def score(checker: Checker, path: Path) -> tuple[int, int, int, dict[str, tuple[int, int]]]:
+    """(tp, fp, fn) over all categories and, per critical category, (found, labelled)."""
     tp = fp = fn = 0
-    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+    critical = dict.fromkeys(CRITICAL, (0, 0))
+    for line in path.read_text(encoding="utf-8").splitlines():
         post = json.loads(line)
         want = set(post["labels"])
         got = {f.category for f in checker.check(post["text"], post.get("lang"))}
         tp, fp, fn = tp + len(want & got), fp + len(got - want), fn + len(want - got)
+        for category in (c for c in CRITICAL if c in want):
+            found, labelled = critical[category]
+            critical[category] = (found + (category in got), labelled + 1)
+    return tp, fp, fn, critical
+
+
+@pytest.mark.parametrize(("path", "minimum"), [(DATA / "tune.jsonl", 0.97), (DATA / "check.jsonl", 0.95),
+                                               *((path, 0.95) for path in LABELLED)],
+                         ids=lambda value: value.name if isinstance(value, Path) else str(value))
+def test_micro_f1_on_labelled_set(checker: Checker, path: Path, minimum: float) -> None:
+    tp, fp, fn, _ = score(checker, path)
     f1 = 2 * tp / (2 * tp + fp + fn)
-    assert f1 >= minimum, f"micro-F1 {f1:.3f} on {name} (tp {tp}, fp {fp}, fn {fn})"
+    assert f1 >= minimum, f"micro-F1 {f1:.3f} on {path.name} (tp {tp}, fp {fp}, fn {fn})"
+
+
+def test_critical_categories_keep_their_recall_on_the_labelled_sets(checker: Checker) -> None:
+    """CPR numbers, threats and children at risk: a miss is worse than a false alarm, so recall is guarded pooled."""
+    assert len(LABELLED) >= 10
+    pooled = dict.fromkeys(CRITICAL, (0, 0))
+    for path in LABELLED:
+        for category, (found, labelled) in score(checker, path)[3].items():
+            pooled[category] = (pooled[category][0] + found, pooled[category][1] + labelled)
+    for category, (found, labelled) in pooled.items():
+        assert labelled >= 200 and found / labelled >= 0.98, f"{category}: {found} of {labelled}"

@@ -43,7 +43,8 @@ _POSITIVE = re.compile(
     r"|civil\s+registration|social\s+security|\bssn\b|sygesikrings?nr)", re.IGNORECASE)
 _NEGATIVE = re.compile(
     r"\b(?:ordre|order|faktura|invoice|konto(?!r)|account|reg\b|regnr|reg\.\s*nr|registreringsn|sags?nr|sag\b"
-    r"|sagsnummer|case|tracking|track|ref|kunde|customer|booking|bestilling|ean\b|cvr|se-nr|varenr|vare"
+    r"|sagsnummer|case|tracking|track|ref(?:\.|:|\s*(?:nr|no|number|nummer)\b|erence)|kunde|customer|booking"
+    r"|bestilling|ean\b|cvr|se-nr|varenr|vare"
     r"|serie|serial|stregkode|barcode|mobilepay|bilag|journal|pakke|forsendelse|parcel|shipment|transakt"
     r"|transaction|medlems|member|licens|licen[cs]e|iban|swift|pin\b|kode|billet|ticket|isbn|police"
     r"|skade|tlf|telefon|mobil|phone|tel\b|fax|postnr|nummerplade|stelnr|imei|ring\b|ringe\b|sms|call)",
