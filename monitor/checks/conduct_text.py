@@ -450,13 +450,19 @@ def _first_chars(items: list[tuple[object, object]]) -> set[str] | None:
             return chars
         if name == "BRANCH":
             found: set[str] = set()
+            rest: set[str] | None = None
             for alternative in av[1]:  # type: ignore[index]
                 first = _first_chars(list(alternative))
+                if first is None and _zero_width(list(alternative)):
+                    # "(?:^|(?<=[.!?]\s))ved": this way in consumes nothing, the rest of the pattern starts it
+                    first = rest = _first_chars(items[index + 1:]) if rest is None else rest
                 if first is None:
                     return None
                 found |= first
             return found
         if name == "SUBPATTERN":
+            if _zero_width(list(av[3])):  # type: ignore[index]
+                continue
             if av[1] & re.IGNORECASE:  # type: ignore[index]
                 return None
             return _first_chars(list(av[3]))  # type: ignore[index]
@@ -469,6 +475,20 @@ def _first_chars(items: list[tuple[object, object]]) -> set[str] | None:
             return None if rest is None else first | rest
         return None
     return None
+
+
+def _zero_width(items: list[tuple[object, object]]) -> bool:
+    """Whether the parsed pattern ``items`` consumes no character (anchors and lookarounds only)."""
+    for op, av in items:
+        name = str(op)
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue
+        if name == "SUBPATTERN" and _zero_width(list(av[3])):  # type: ignore[index]
+            continue
+        if name == "BRANCH" and all(_zero_width(list(alt)) for alt in av[1]):  # type: ignore[index]
+            continue
+        return False
+    return True
 
 
 def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
