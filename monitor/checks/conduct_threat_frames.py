@@ -122,7 +122,9 @@ _QUOTING_TRIGGERS = _vocabulary("QUOTING_TRIGGERS")
 _QUOTING_PHRASE = re.compile(
     r"\b(?:politiet\s+(?:oplyser|efterforsker|har|fortæller|meddeler|skriver|undersøger)|police\s+(?:say|said|are|"
     r"have)|hvis\s+nogen\s+(?:skriver|siger|truer)|if\s+someone\s+(?:says|writes|threatens)|"
-    r"sig\s+det\s+til\s+en\s+voksen|tell\s+an\s+adult|eksempel\s+på|example\s+of)\b")
+    # "sig det til en voksen" is advice, unless a threat hangs on it: "sig det til en voksen og du er død"
+    r"(?:sig\s+det\s+til\s+en\s+voksen|tell\s+an\s+adult)(?!\s*,?\s*(?:og|så|and|then)\s+(?:(?:så\s+)?(?:er|bliver)\s+du|"
+    r"du\s+(?:er|bliver)|you(?:'re|\s+are|'ll\s+be)|får\s+du)\b)|eksempel\s+på|example\s+of)\b")
 _JOKE_WORDS = _vocabulary("JOKE_WORDS")
 # "det er ikke for sjov" insists on the threat rather than taking it back
 _JOKE_PHRASE = re.compile(r"\b(?:(?<!ikke\s)(?<!ik\s)(?<!aldrig\s)for\s+sjov|just\s+kidding|haha\w*|hehe\w*|"
