@@ -7,7 +7,7 @@ import json
 import pytest
 
 from monitor.checks.base import CheckContext, Document
-from monitor.checks.category_model import MODEL_FILE, RULES, CategoryModelCheck, load_model
+from monitor.checks.category_model import MODEL_FILE, RULES, CategoryModel, CategoryModelCheck, load_model
 from monitor.checks.engine import Checker
 from monitor.checks.registry import CHECK_CLASSES
 
@@ -116,3 +116,14 @@ def test_rules_have_explanations_and_registry_runs_it_last() -> None:
     assert CHECK_CLASSES[-1] is CategoryModelCheck
     findings = Checker().check("Jonas stjæler penge fra klubkassen, det ved alle")
     assert all(f.start < f.end for f in findings)
+
+
+def test_an_anchored_category_needs_a_content_word_not_just_function_words() -> None:
+    """A score made of "du", "får" and the like alone must not fire an anchored category; a strong content word
+    must. The unanchored category fires on the same score."""
+    weights = (2.0, 2.0)
+    model = CategoryModel(categories=("conduct.threat", "conduct.discrimination"), biases=(-1.0, -1.0),
+                          thresholds=(0.5, 0.5), anchors=(0.8, 0.0),
+                          unigrams={"du": weights, "får": weights, "tæsk": (1.5, 0.0)}, bigrams={})
+    assert model.firing(["du", "får", "min", "opvurdering"]) == [1]
+    assert model.firing(["du", "får", "tæsk"]) == [0, 1]
