@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.checks.base import CheckContext
 from monitor.checks.engine import Checker
+from tests.check_kit import default_checker
 
 HARASSMENT = "conduct.harassment"
 DEFAMATION = "conduct.defamation"
@@ -14,7 +14,7 @@ EXTREMISM = "conduct.extremism"
 
 @pytest.fixture(scope="module")
 def checker() -> Checker:
-    return Checker(CheckContext(domains=("example.dk",), phones=(), addresses=(), no_publish=()))
+    return default_checker()
 
 
 def _categories(checker: Checker, text: str) -> set[str]:
