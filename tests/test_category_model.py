@@ -26,10 +26,10 @@ def shipped() -> tuple[str, ...]:
 POSITIVES = [
     ("threat_da", "Hvis du siger det til nogen igen, så smadrer jeg dit ansigt", "conduct.threat"),
     ("threat_knife", "Du skal ikke vise dig i skolen i morgen, så får du en kniv i maven", "conduct.threat"),
-    ("threat_en", "I'm going to hurt you badly after school tomorrow", "conduct.threat"),
+    ("threat_en", "I will kill you after school tomorrow, watch your back", "conduct.threat"),
     ("welfare_selfharm", "Hun har skåret sig i armene igen og siger hun ikke vil leve mere", "welfare.concern"),
     ("welfare_home", "Emil fortalte mig i går at han ikke tør tage hjem fordi hans far slår ham", "welfare.concern"),
-    ("social_divorce", "Hans mor er blevet skilt og de er flyttet på krisecenter", "personal.social"),
+    ("social_divorce", "Hendes forældre er gået fra hinanden og hun bor hos sin far nu", "personal.social"),
     ("confidential_da", "Kathrine fortalte mig i fortrolighed at hun er gravid", "personal.confidential"),
     ("confidential_en", "My colleague told me in private that her son was arrested last week", "personal.confidential"),
     ("confidential_confided", "Emil betroede mig i dag at hans forældre skal skilles", "personal.confidential"),

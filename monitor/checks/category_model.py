@@ -5,7 +5,8 @@ The rules are precise but miss wordings their authors never saw; these models, t
 binary word unigrams and bigrams of the conduct view (folded, de-obfuscated text; the same tokens as
 ``conduct_offensive``) plus a few word classes (pronouns, kin words, first names). One pass over one
 tokenisation scores every category: each feature is one dictionary lookup that yields the weights of all
-categories at once, and a post is capped at ``MAX_TOKENS`` words.
+categories at once, and a post is capped at ``MAX_TOKENS`` words; a long post is judged in stretches of about
+``WINDOW`` words, the length of the posts the models learnt from.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from monitor.checks.persons import first_names
 
 MODEL_FILE = LEXICONS / "category_model.json"
 MAX_TOKENS = 400
+WINDOW = 60  # words per stretch a long post is judged in (``firing_in_windows``)
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -222,12 +224,38 @@ class CategoryModelCheck(Check):
         words = words_of(view.text)
         if not words:
             return
-        for index in model.firing(words):
+        for index in sorted(firing_in_windows(model, view.text, words)):
             start, end = _best_sentence(model, view.text, index)
             start, end = original_span(doc, view, start, end)
             if end <= start:
                 start, end = 0, len(doc.text)
             yield Hit(RULES[model.categories[index]], start, end)
+
+
+def firing_in_windows(model: CategoryModel, text: str, words: list[str]) -> set[int]:
+    """The categories that fire on a post, judged in stretches of whole sentences of about ``WINDOW`` words.
+
+    The models learnt from posts that are mostly a sentence or three. A long newsletter sums the small weights
+    of many unrelated sentences ("forældre", "hjem", "træning") into a score no short post reaches; judged in
+    stretches of a short post's length, each stretch must carry its own evidence. Short posts are one stretch.
+    """
+    if len(words) <= WINDOW:
+        return set(model.firing(words))
+    fired: set[int] = set()
+    stretch: list[str] = []
+    seen = 0
+    for match in _SENTENCE.finditer(text):
+        if seen >= MAX_TOKENS:  # a huge post: the same bound as the whole-post features
+            break
+        sentence = tokens(match.group())[:WINDOW]
+        seen += len(sentence)
+        if stretch and len(stretch) + len(sentence) > WINDOW:
+            fired.update(model.firing(stretch))
+            stretch = []
+        stretch.extend(sentence)
+    if stretch:
+        fired.update(model.firing(stretch))
+    return fired
 
 
 def _best_sentence(model: CategoryModel, text: str, index: int) -> tuple[int, int]:
