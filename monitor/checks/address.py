@@ -47,7 +47,8 @@ _TAIL = re.compile(
     r"(?:,?[ \t]{1,2}\d{4}[ \t]{1,2}[A-ZÆØÅ][a-zæøå]+(?:[ \t][A-ZÆØÅ]{1,2}\b)?)?")
 # A capitalised word (bounded, so a megabyte of capitals stays linear) and then a house number ("Ågade 12",
 # "Hadsundvej nr. 77").
-_CANDIDATE = re.compile(rf"(?P<word>[A-ZÆØÅ][^\W\d_]{{0,40}}(?:-[^\W\d_]{{1,40}})?)[ \t]{{1,2}}(?:{_NUMBER_WORD})?\d")
+# Possessive letter runs: only a blank or a hyphen may follow them, so giving letters back never helps a match.
+_CANDIDATE = re.compile(rf"(?P<word>[A-ZÆØÅ][^\W\d_]{{0,40}}+(?:-[^\W\d_]{{1,40}}+)?)[ \t]{{1,2}}(?:{_NUMBER_WORD})?\d")
 # Written in lower case ("jeg bor på ågade 12"), only the unmistakable street words count.
 _LOWER_SUFFIXES = ("vej", "vejen", "gade", "gaden", "allé", "alle", "stræde", "strædet", "torv", "torvet", "plads",
                    "pladsen", "vænget", "boulevard")
@@ -61,8 +62,9 @@ _STREET_EN = re.compile(rf"\d{{1,4}}[a-z]?[ \t]+(?:[A-Z][a-z]+[ \t]+){{1,2}}{_EN
 _STREET_EN_AFTER = re.compile(rf"{_EN_STREET_WORDS}[ \t]+(?:no\.?[ \t]*)?\d{{1,4}}[a-z]?(?![\d.,:]\d)")
 _EN_NAME_BEFORE = re.compile(r"(?:[A-Z][a-z]+[ \t]+){1,2}$")
 # English word order with a Danish street name: "at ours, 23 Nyvej", "her gran's at 8 Kirkegade, Spentrup".
+# The look-behind comes after the first digit, so that the engine skips from digit to digit in C.
 _STREET_NUMBER_FIRST = re.compile(
-    r"(?<![\w.,:/-])\d{1,4}[a-z]?[ \t]+(?P<street>[A-ZÆØÅ][a-zæøåé]{1,40}(?:-[a-zæøå]{1,20})?)\b")
+    r"\d(?<![\w.,:/-]\d)\d{0,3}[a-z]?[ \t]+(?P<street>[A-ZÆØÅ][a-zæøåé]{1,40}(?:-[a-zæøå]{1,20})?)\b")
 # A home cue after the street: "Gl. Hadsundvej 102 er hvor hans far bor", "... is where Mia lives".
 _HOME_AFTER = re.compile(
     r"[^.!?\n]{0,40}?\b(?:(?:er|var)\s+hvor\s+(?:\w+\s+){0,2}bo(?:r|ede)|hvor\s+(?:\w+\s+){1,2}bo(?:r|ede)\b"

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 from monitor.checks.base import Check, CheckContext, Document, Hit, Rule
+from monitor.checks.conduct_claims_index import RememberedCandidates
 from monitor.checks.conduct_literals import RuleIndex
 from monitor.checks.conduct_praise import GROUP_WORDS as PRAISE_GROUP_WORDS
 from monitor.checks.conduct_praise import extremist_praise
@@ -114,6 +115,7 @@ class ThreatCheck(Check):
         # threats' gate words, all bits of the view's mask, with the emoji the frames and the veiled gate read.
         bits, self.strings = index_bits(self.index)
         self.bits = bits | self.frames.bits | GATE_BITS if bits and self.frames.bits and GATE_BITS else 0
+        self.candidates = RememberedCandidates(self.index)
 
     def scan(self, doc: Document) -> Iterable[Hit]:
         view = view_of(doc)
@@ -125,7 +127,7 @@ class ThreatCheck(Check):
         game: bool | None = None
         quoting: bool | None = None
         joking: bool | None = None
-        for number in self.index.candidates(view):
+        for number in self.candidates(view):
             rule_id, pattern = self.patterns[number]
             for match in pattern.finditer(text):
                 if rule_id == "threat.violence":
@@ -219,13 +221,14 @@ class ExtremismCheck(Check):
     def __init__(self, context: CheckContext) -> None:
         super().__init__(context)
         self.patterns, self.index = indexed_patterns(EXTREMISM)
+        self.candidates = RememberedCandidates(self.index)
         self.teaching = re.compile(macro(EXTREMISM, "TEACHING"))
 
     def scan(self, doc: Document) -> Iterable[Hit]:
         view = view_of(doc)
         text = view.text
         out: list[Hit] = []
-        for number in self.index.candidates(view):
+        for number in self.candidates(view):
             rule_id, pattern = self.patterns[number]
             for match in pattern.finditer(text):
                 out.append(Hit(EXTREMISM_RULES[rule_id], *original_span(doc, view, *match.span())))

@@ -191,6 +191,10 @@ def may_apply(view: View) -> bool:
     return not view.words.isdisjoint(_GATE)
 
 
+# Every word one of which a view must hold for ``generalisations`` to yield anything (its three gates).
+GATE_WORDS = _GATE | _AGE_WORDS | _IMPLIED_WORDS
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     first = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)), default=0)
     last = _SENTENCE_END.search(text, end)

@@ -296,6 +296,16 @@ def may_apply(view: View) -> bool:
     return not view.words.isdisjoint(_ANY_WORDS) or _body_hint(view)
 
 
+# ``may_apply`` as data for a caller that gates several rule families at once: a view holding none of these
+# words and failing ``body_hint`` gets nothing from ``group_insults``, ``compound_insults`` or ``group_statements``.
+MAY_APPLY_WORDS = _ANY_WORDS
+
+
+def body_hint(view: View) -> bool:
+    """The part of ``may_apply`` that is not a word test (see ``_body_hint``)."""
+    return _body_hint(view)
+
+
 def _body_hint(view: View) -> bool:
     """Whether a "kartoffelhoved" may be in the view: substring tests (C speed) before any word is looked at."""
     text = view.text

@@ -80,6 +80,9 @@ def _usable(strings: set[str] | None) -> Needs | None:
     return frozenset(strings)
 
 
+_LITERAL = sre.LITERAL
+
+
 def _concat(left: set[str] | None, right: set[str] | None) -> set[str] | None:
     if left is None or right is None or len(left) * len(right) > _MAX_SET:
         return None
@@ -92,8 +95,14 @@ def _sequence(items: list[tuple[object, object]]) -> _Info:
     needs: list[Needs] = []
     run: set[str] = {""}
     exact = True
-    for item in items:
-        info = _node(*item)
+    for op, av in items:
+        if op is _LITERAL and len(run) == 1:
+            # the commonest step, one character after a single string: ``_concat`` without its sets
+            (head,) = run
+            if len(head) < _MAX_LEN:
+                run = {head + chr(av)}  # type: ignore[call-overload]
+                continue
+        info = _node(op, av)
         needs.extend(info.needs)
         joined = _concat(run, info.exact)
         if joined is not None:
@@ -141,8 +150,12 @@ def _node(op: object, av: object) -> _Info:  # noqa: PLR0911 - one return per no
         if all(str(kind) == "LITERAL" for kind, _ in av) and chars:  # type: ignore[union-attr]
             return _Info(chars)
         return _Info(None)
-    if name in ("AT", "ASSERT", "ASSERT_NOT"):
+    if name in ("AT", "ASSERT_NOT"):
         return _Info({""})
+    if name == "ASSERT":
+        # zero-width, but what a positive lookaround sees is in the text: its requirements are the text's too
+        _, sub = av  # type: ignore[misc]
+        return _Info({""}, _options(_sequence(list(sub))))
     if name == "SUBPATTERN":
         _, add_flags, _, sub = av  # type: ignore[misc]
         if add_flags & re.IGNORECASE:
@@ -293,6 +306,8 @@ def text_mask(words: Iterable[str]) -> int | None:
 _MAX_PLANS = 20_000  # remembered combinations of bits per index; emptied past this, so memory stays flat
 
 
+
+
 # --- picking the rules a post may match ---------------------------------------------------------
 class RuleIndex:
     """The rules of a list that may match a view: gate words and heads looked up in two set
@@ -301,7 +316,9 @@ class RuleIndex:
     a clean post costs a few C-level operations instead of a regular expression per rule.
     """
 
-    def __init__(self, rules: Sequence[tuple[re.Pattern[str], RuleGate | None]]) -> None:
+    def __init__(self, rules: Sequence[tuple[re.Pattern[str], RuleGate | None]], limit: int = 2) -> None:
+        """``limit``: how many requirements per rule are tested (``required_literals``); more filter better
+        when a rule's cheapest ones are common words, at the cost of more bits."""
         by_word: dict[str, list[int]] = {}
         by_head: dict[str, list[int]] = {}
         always: list[int] = []
@@ -318,7 +335,7 @@ class RuleIndex:
         self.by_head = {k: tuple(v) for k, v in by_head.items()}
         self.words = frozenset(by_word)
         self.heads = frozenset(by_head)
-        self.needs = [tuple(tuple(sorted(need)) for need in required_literals(pattern)) for pattern, _ in rules]
+        self.needs = [tuple(tuple(sorted(need)) for need in required_literals(pattern, limit)) for pattern, _ in rules]
         # per rule: the bits of its requirements, and those that may also be met by strings other than
         # word literals (searched in the text only when the words do not meet them)
         self.masks: list[int] = []
@@ -339,7 +356,7 @@ class RuleIndex:
         self.by_bit = {bit: tuple(numbers) for bit, numbers in by_bit.items()}
         self.gate_mask = 0 if 0 in by_bit else sum(by_bit)  # 0: a head that is no bit, use the sets
         self.relevant = self.gate_mask | reduce(or_, self.masks, 0)  # the bits of a text's mask read here
-        self._plans: dict[int, tuple[tuple[int, ...], tuple[int, ...]]] = {}
+        self._plans: dict[int, tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...]]] = {}
 
     def candidates(self, view: View) -> list[int]:
         met = view.needs_met()
@@ -352,17 +369,19 @@ class RuleIndex:
         plan = self._plans.get(key)
         if plan is None:
             plan = self._plan(key)
-        decided, pending = plan
-        if not pending:
-            return list(decided)
+        decided, pending, others = plan
+        if not any(map(view.text.__contains__, others)):
+            return list(decided)  # no pending rule can meet its requirements: none of their other strings is here
         passed = self._meeting(view, met, pending)
         if not passed:
             return list(decided)
         return sorted(decided + tuple(passed))
 
-    def _plan(self, met: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    def _plan(self, met: int) -> tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...]]:
         """The rules the gates of ``met`` open that meet their requirements, and those (in order) that may still
-        meet them through strings other than word literals (a search in the text decides, see ``_meeting``).
+        meet them through strings other than word literals (a search in the text decides, see ``_meeting``), and
+        all of those strings (empty when nothing is pending): a text without one of them leaves every pending
+        rule out, so a clean post costs a few substring tests (C speed) instead of a loop over rules.
 
         A search only ever sets the bit of a requirement holding such strings, and every rule with that
         requirement is pending then, so rules decided here are decided whatever the searches find.
@@ -391,7 +410,8 @@ class RuleIndex:
                 pending.append(number)
         if len(self._plans) >= _MAX_PLANS:
             self._plans.clear()
-        plan = self._plans[met] = (tuple(decided), tuple(pending))
+        strings = tuple(sorted({s for number in pending for _, need in self.others[number] for s in need}))
+        plan = self._plans[met] = (tuple(decided), tuple(pending), strings)
         return plan
 
     def _by_sets(self, view: View, met: int | None) -> list[int]:

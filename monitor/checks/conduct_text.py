@@ -163,6 +163,7 @@ def _removals(text: str) -> list[tuple[int, int]]:
 
 # What a word of ``_TOKEN`` is made of; a ``\\w+`` run of these alone is a whole word of it.
 _TOKEN_CHARS = re.compile(rf"[{LETTER}0-9]+")
+_ALL_TOKEN_CHARS = re.compile(rf"[{LETTER}0-9 ]*")
 
 
 def _tokens(text: str, word_runs: frozenset[str] | None) -> frozenset[str]:
@@ -170,6 +171,8 @@ def _tokens(text: str, word_runs: frozenset[str] | None) -> frozenset[str]:
     ``_TOKEN`` lies inside one run unless it holds an apostrophe, and most runs are one word whole."""
     if word_runs is None or "'" in text:
         return frozenset(_TOKEN.findall(text))
+    if _ALL_TOKEN_CHARS.fullmatch(" ".join(word_runs)):
+        return word_runs  # every run is made of token characters only: each is one whole token
     out: list[str] = []
     whole = _TOKEN_CHARS.fullmatch
     for run in word_runs:
@@ -183,6 +186,8 @@ def _tokens(text: str, word_runs: frozenset[str] | None) -> frozenset[str]:
 def build_view(folded: str, word_runs: frozenset[str] | None = None) -> View:
     """The view of a folded text; ``word_runs`` (optional) are its distinct ``\\w+`` runs."""
     text = _leet(folded)
+    if text is not folded and text == folded:
+        text = folded  # nothing was changed: the word runs of ``folded`` still describe it
     drops = _removals(text)
     if not drops:
         return View(text, None, _tokens(text, word_runs if text is folded else None))
@@ -255,7 +260,20 @@ class Gate:
         elif not self.words.isdisjoint(view.words) or not self.prefix_heads.isdisjoint(view.heads) and any(
                 word.startswith(self.prefixes) for word in view.words):
             return True
-        return any(char in view.text for char in self.marks) and self.any_substring.search(view.text) is not None
+        return self.substring_in(view.text)
+
+    def substring_in(self, text: str) -> bool:
+        """Whether ``text`` holds one of ``marks`` and one of ``substrings`` (the substring part of ``passes``).
+
+        Only the substrings whose mark characters are all in the text can be there, and the rest are
+        skipped: with "!" in a post only "sh!t" is looked for, not every "f*ck"."""
+        if not self.substrings:
+            return False
+        has = text.__contains__
+        present = frozenset(filter(has, self.marks))
+        if not present:
+            return False
+        return any(any(map(has, strings)) for needed, strings in self.by_marks if needed <= present)
 
     @cached_property
     def bits(self) -> int:
@@ -272,6 +290,14 @@ class Gate:
         if not self.substrings:
             return re.compile(r"(?!)")
         return re.compile("|".join(map(re.escape, sorted(set(self.substrings), key=len))))
+
+    @cached_property
+    def by_marks(self) -> tuple[tuple[frozenset[str], tuple[str, ...]], ...]:
+        """The substrings grouped by the mark characters they hold (``substring_in``)."""
+        groups: dict[frozenset[str], set[str]] = {}
+        for sub in self.substrings:
+            groups.setdefault(self.marks.intersection(sub), set()).add(sub)
+        return tuple((needed, tuple(sorted(subs))) for needed, subs in groups.items())
 
     @cached_property
     def prefix_heads(self) -> frozenset[str]:
@@ -413,6 +439,11 @@ def load_patterns(name: str) -> list[tuple[str, re.Pattern[str]]]:
     """Rule patterns: ``@MACRO = regex`` lines define macros used as ``{MACRO}``; other lines are
     ``rule_id  regex`` (separated by two or more spaces)."""
     return [(rule, re.compile(source)) for rule, source in _pattern_sources(name)]
+
+
+def pattern_sources(name: str) -> list[tuple[str, str]]:
+    """The rules of a pattern file before compiling: (rule, expanded regular expression)."""
+    return list(_pattern_sources(name))
 
 
 @cache

@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from functools import reduce
 from operator import or_
-from re import _parser as sre  # type: ignore[attr-defined]
 from typing import NamedTuple
 
-from monitor.checks import conduct_literals
-from monitor.checks.conduct_literals import WORD_LITERAL, requirement_bit, start_bit, word_bit
-from monitor.checks.conduct_text import _STRUCTURE, View, _group_end, _split_top, macro, with_first_chars
+from monitor.checks.conduct_literals import requirement_bit, start_bit, word_bit
+from monitor.checks.conduct_text import View, macro, with_first_chars
+from monitor.checks.conduct_threat_branches import FamilyGates
 from monitor.checks.conduct_threat_frames import _GAME, joking_context, quoting_context, unambiguous_names
 
 THREATS = "conduct_threat.txt"
@@ -53,112 +53,11 @@ def _compile(family: str) -> re.Pattern[str]:
     return with_first_chars(re.compile(macro(THREATS, f"VEILED_{family}")))
 
 
-_PATTERN = {family.lower(): _compile(family) for family in _FAMILIES}
-# (bit, strings other than word literals, all strings) per requirement
-_Need = tuple[int, tuple[str, ...], tuple[str, ...]]
-_MAX_BRANCHES = 1000
-_DEPTH = 2  # groups spread out: the wrapper "\\b(?:...)\\b" and the first group of each alternative
-_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
-
-
-def _branches(source: str, depth: int = 0) -> list[str]:
-    """``source`` as alternatives whose matches together are its matches: top-level alternatives, and
-    ``P(?:A|B)S`` spread out as ``PAS`` and ``PBS`` (its first unquantified top-level group, a few levels deep)."""
-    out: list[str] = []
-    for alt in _split_top(source):
-        level = 0
-        for token in _STRUCTURE.finditer(alt):
-            char = token.group()
-            if char == "(" and level == 0 and alt.startswith("(?:", token.start()):
-                end = _group_end(alt, token.start())
-                if depth < _DEPTH and alt[end + 1:end + 2] not in ("?", "*", "+", "{"):
-                    head, rest = alt[:token.start()], alt[end + 1:]
-                    for inner in _split_top(alt[token.start() + 3:end]):
-                        out.extend(_branches(head + inner + rest, depth + 1))
-                    break
-            if char == "(":
-                level += 1
-            elif char == ")":
-                level -= 1
-        else:
-            out.append(alt)
-        if len(out) > _MAX_BRANCHES:
-            raise ValueError(source)
-    return out
-
-
-def _branch_needs(branch: str) -> tuple[_Need, ...]:
-    """Up to two requirements (``conduct_literals``) every match of ``branch`` meets; () for none."""
-    tree = sre.parse(branch)
-    if tree.state.flags & re.IGNORECASE:
-        return ()
-    info = conduct_literals._sequence(list(tree))  # noqa: SLF001 - its analysis, without the cost cap
-    options = sorted(set(conduct_literals._options(info)), key=conduct_literals.rarity)[:2]  # noqa: SLF001
-    return tuple((requirement_bit(need), tuple(sorted(s for s in need if not WORD_LITERAL.fullmatch(s))),
-                  tuple(sorted(need))) for need in options)
-
-
-def _family_branches(family: str) -> list[tuple[_Need, ...]] | None:
-    """The requirements of each branch of a family; None when some branch has none (the family always runs)."""
-    source = macro(THREATS, f"VEILED_{family.upper()}")
-    try:
-        if _BACKREFERENCE.search(source):
-            return None  # spreading the groups out would renumber the captures it refers to
-        branches = [_branch_needs(branch) for branch in _branches(source)]
-    except (re.error, RecursionError, TypeError, ValueError, IndexError):
-        return None
-    return None if any(not needs for needs in branches) else branches
-
-
-class _PrimaryGates:
-    """The primary families a post meets the requirements of one branch of at least (a necessary condition of
-    a match): most posts that pass ``gate`` hold cue words of one or two families only, so the other families'
-    regular expressions are not run over them. Branches met through word literals are found from the set
-    bits of the post's mask, with the bits of requirements met through other strings ("can't", an emoji) added."""
-
-    def __init__(self) -> None:
-        self.always: set[int] = set()
-        self.branches: list[tuple[int, tuple[_Need, ...]]] = []
-        self.by_bit: dict[int, list[tuple[int, int]]] = {}  # bit of a branch's rarest requirement -> (family, mask)
-        others: dict[str, int] = {}  # a string other than a word literal -> the bits of the requirements holding it
-        for number, family in enumerate(_PRIMARY):
-            branches = _family_branches(family)
-            if branches is None:
-                self.always.add(number)
-                continue
-            for needs in branches:
-                self.branches.append((number, needs))
-                self.by_bit.setdefault(needs[0][0], []).append((number, sum(bit for bit, _, _ in needs)))
-                for bit, strings, _ in needs:
-                    for string in strings:
-                        others[string] = others.get(string, 0) | bit
-        self.others = tuple(others.items())
-        self.relevant = reduce(or_, self.by_bit, 0)
-
-    def families(self, view: View) -> tuple[str, ...]:
-        met = view.needs_met()
-        text = view.text
-        found = set(self.always)
-        if met is None:  # a huge post: the requirements searched as substrings
-            for number, needs in self.branches:
-                if number not in found and all(any(s in text for s in strings) for _, _, strings in needs):
-                    found.add(number)
-        else:
-            for string, bits in self.others:
-                if string in text:
-                    met |= bits
-            key = met & self.relevant
-            by_bit = self.by_bit
-            while key:
-                low = key & -key
-                key ^= low
-                for number, mask in by_bit[low]:
-                    if met & mask == mask:
-                        found.add(number)
-        return tuple(_PRIMARY[number] for number in sorted(found))
-
-
-_PRIMARY_GATES = _PrimaryGates()
+# The primary families are searched with their live branches only (``conduct_threat_branches``); the others
+# (read only around a cue of a primary family) and the idioms are compiled whole.
+_PRIMARY_GATES = FamilyGates({family: macro(THREATS, f"VEILED_{family.upper()}") for family in _PRIMARY})
+_PATTERN = {family.lower(): _compile(family) for family in _FAMILIES if family.lower() not in _PRIMARY}
+_SECONDARY_PATTERNS = tuple((family, _PATTERN[family]) for family in _SECONDARY)
 # Words one of which a harm, menace, weapon or consequence cue holds: a post without one skips every pattern.
 _GATE_WORDS = frozenset(macro(THREATS, "VEILED_GATE_WORDS").split())
 _GATE_PREFIXES = tuple(macro(THREATS, "VEILED_GATE_PREFIXES").split())
@@ -171,8 +70,18 @@ _STEMS = ("kniv", "gevær", "riffel", "pistol")
 _GATE_STEMS = re.compile("|".join(_STEMS))  # compounds too: "jagtriffel", "springkniven"
 # The words, pair openers, prefixes and stems of ``gate`` as bits of a text's mask (0: a prefix too short for a
 # bit): a post whose mask has none of them and holds none of ``GATE_CHARS`` fails ``gate``.
-GATE_BITS = reduce(or_, [*map(word_bit, sorted(_GATE_WORDS | _PAIR_FIRSTS)), *map(start_bit, _GATE_PREFIXES),
-                         requirement_bit(frozenset(_STEMS))], 0) if all(len(p) >= 3 for p in _GATE_PREFIXES) else 0
+_BITS_OK = all(len(p) >= 3 for p in _GATE_PREFIXES)  # a prefix shorter than three letters has no bit
+# The direct gate words, prefixes and stems as bits of a text's mask; the pair openers apart (a pair needs its
+# second word too): one AND answers most of ``gate``.
+_DIRECT_BITS = reduce(or_, [*map(word_bit, sorted(_GATE_WORDS)), *map(start_bit, _GATE_PREFIXES),
+                            requirement_bit(frozenset(_STEMS))], 0) if _BITS_OK else 0
+_PAIR_BITS = reduce(or_, map(word_bit, sorted(_PAIR_FIRSTS)), 0)
+# an opener -> the words one of which must stand beside it (the second sides of its pairs)
+_PAIR_SECONDS = {first: frozenset().union(*(second for firsts, second in _GATE_PAIRS if first in firsts))
+                 for first in _PAIR_FIRSTS}
+# The words, pair openers, prefixes and stems of ``gate`` as bits of a text's mask (0: a prefix too short for a
+# bit): a post whose mask has none of them and holds none of ``GATE_CHARS`` fails ``gate``.
+GATE_BITS = _DIRECT_BITS | _PAIR_BITS if _BITS_OK else 0
 GATE_CHARS = frozenset(_GATE_CHARS)
 
 
@@ -184,20 +93,27 @@ def gate_closed(view: View) -> bool:
     return met is not None and not met & GATE_BITS and GATE_CHARS.isdisjoint(view.text)
 
 
+def _pair(words: frozenset[str]) -> bool:
+    """Whether both sides of one of ``_GATE_PAIRS`` are among ``words``."""
+    return any(not _PAIR_SECONDS[first].isdisjoint(words) for first in _PAIR_FIRSTS.intersection(words))
+
+
 def gate(view: View) -> bool:
     """Whether the post can hold a cue of harm, menace, a weapon or a consequence (cheap set tests)."""
-    if gate_closed(view):
-        return False
+    met = view.needs_met() if GATE_BITS else None
     words = view.words
-    if not _GATE_WORDS.isdisjoint(words):
-        return True
-    if not _PAIR_FIRSTS.isdisjoint(words) and any(
-            not first.isdisjoint(words) and not second.isdisjoint(words) for first, second in _GATE_PAIRS):
+    if met is not None:  # the words, prefixes and stems answered by the bits of the text's mask
+        if met & _DIRECT_BITS or met & _PAIR_BITS and _pair(words):
+            return True
+        return not GATE_CHARS.isdisjoint(view.text)
+    if not _GATE_WORDS.isdisjoint(words) or _pair(words):
         return True
     if not _GATE_HEADS.isdisjoint(view.heads) and any(w.startswith(_GATE_PREFIXES) for w in words):
         return True
     text = view.text
     return any(char in text for char in _GATE_CHARS) or _GATE_STEMS.search(text) is not None
+
+
 _SENTENCE_END = re.compile(r"[.!?…\n]+(?=\s|$)|\n")
 _NEGATED = re.compile(r"\b(?:ikke|ik|ikk|aldrig|never|not|don't|dont|won't|wont|wouldn't|wouldnt|ingen|nobody|"
                       r"no\s+one)\s+(?:[^\s.!?]+\s+){0,3}$")
@@ -253,7 +169,7 @@ class VeiledScorer:
                 spans[-1] = (spans[-1][0], bounds[k + 1])
             else:
                 spans.append((bounds[k], bounds[k + 1]))
-        cues += self._cues(text, ends, _SECONDARY, spans, mentions)
+        cues += self._cues(text, ends, _SECONDARY_PATTERNS, spans, mentions)
         game = any(not _GAME_AS_TIME.search(text, max(0, m.start() - 16), m.start()) for m in _GAME.finditer(text))
         found: list[tuple[str, int, int]] = []
         covered = -1
@@ -270,12 +186,11 @@ class VeiledScorer:
                 covered = hit[2]
         return found
 
-    def _cues(self, text: str, ends: list[int], families: tuple[str, ...], spans: list[tuple[int, int]],
-              mentions: bool = False) -> list[Cue]:
+    def _cues(self, text: str, ends: list[int], families: Sequence[tuple[str, re.Pattern[str]]],
+              spans: list[tuple[int, int]], mentions: bool = False) -> list[Cue]:
         cues: list[Cue] = []
         idioms: list[tuple[int, int]] | None = None
-        for family in families:
-            pattern = _PATTERN[family]
+        for family, pattern in families:
             for lo, hi in spans:
                 for match in pattern.finditer(text, lo, hi):
                     start, end = match.span()
@@ -286,7 +201,7 @@ class VeiledScorer:
                                 _NEGATED.search(text, max(0, start - 40), start) or _NEGATED_AFTER.match(text, end)):
                             continue
                     cues.append(Cue(family, start, end, bisect_right(ends, start), match.group()))
-        if "target" in families:
+        if any(family == "target" for family, _ in families):  # names are targets too
             for lo, hi in spans:
                 for match in _WORD.finditer(text, lo, hi):
                     word = match.group()

@@ -20,7 +20,8 @@ from monitor.checks.mask import mask_email, mask_phone
 
 _SEP = "[" + re.escape(SEPARATORS + "()") + "]"
 # Like the CPR digit run, but "(+45) 12 34 56 78" holds together; a "+" before it is read by the check.
-_PHONE_RUN = re.compile(rf"\d(?:{_SEP}{{1,5}}\d|\d){{6,}}")  # seven digits or more
+# Seven digits or more; written as cpr._LONG_RUN is (tried from a run's first digit only, possessive repeats).
+_PHONE_RUN = re.compile(rf"\d(?<!\d\d)(?:{_SEP}{{0,5}}+\d){{6,}}+")
 _PHONE_WORDS = re.compile(
     r"(?:\btlf|telefon|\bmobil|\bmob\b|\b(?:mit|min|mine|dit|din|hans|hendes|jeres|vores|deres)\s+nr\b|\bnummer|\bring|\bsms|\bskriv|\bkontakt|\bphone|\bcall"
     r"|\btext\b|\bnumber|whatsapp|signal|\btel\b|\bmobilepay|\bcell)", re.IGNORECASE)
@@ -323,7 +324,9 @@ def _email_matches(text: str) -> Iterator[re.Match[str]]:
 
 _MAIL_WORDS = re.compile(r"(?:mail|skriv|write|kontakt|contact|send|adresse|address|reach)", re.IGNORECASE)
 _PROVIDER_NAMES = "gmail|hotmail|outlook|yahoo|icloud|protonmail|live"
-_PROVIDER_WORD = re.compile(rf"(?<![\w.])(?:{_PROVIDER_NAMES})\b")
+# Each name's first letter comes before the look-behind, so that the engine skips to those letters in C.
+_PROVIDER_WORD = re.compile("(?:" + "|".join(rf"{name[0]}(?<![\w.]{name[0]}){name[1:]}"
+                                             for name in _PROVIDER_NAMES.split("|")) + r")\b")
 # "emma2010 @ gmail", "anna.b på gmail": a mailbox at a well-known provider, the top-level domain left out.
 _PROVIDER_ONLY = re.compile(
     rf"(?P<local>{_LOCAL})(?:{_AT_PLAIN}|{_AT_WORD}|[ \t]{{1,2}}på[ \t]{{1,2}})(?P<provider>{_PROVIDER_NAMES})"

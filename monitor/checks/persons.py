@@ -114,15 +114,19 @@ class Lexicon:
         # that each ``monitor check`` pays, while many patterns (the branches below) are never run at all.
         self._source = pattern if isinstance(pattern, str) else pattern.pattern
         self._compiled: re.Pattern[str] | None = None if isinstance(pattern, str) else pattern
-        self.required = _required(list(_parser.parse(self._source))) if gated else None
+        self._gate_source = self._source  # the keys are read from this source (a pattern set later is the same)
+        self._gate_keys: tuple[frozenset[str] | None] | None = None  # see gate_keys(); None: not derived yet
         self.keys: frozenset[str] | None = None  # gate literals that open this lexicon; None: always open
         # Optional split into branches (see split()): each branch alone, and the branches each gate literal opens.
         self.parts: list[str] = []  # sources; compiled on first use into _compiled_parts
         self._compiled_parts: list[re.Pattern[str] | None] = []
         self.part_keys: list[frozenset[str] | None] = []
+        self.part_also: list[tuple[frozenset[str], ...]] = []  # further key sets each branch requires
         self.opens: dict[str, list[int]] = {}
         self.open_keys: frozenset[str] = frozenset()
         self.always: list[int] = []
+        self._picks: dict[frozenset[str], tuple[re.Pattern[str], ...]] = {}  # see _pick()
+        self._by_found: dict[frozenset[str], tuple[re.Pattern[str], ...]] = {}  # see scan()
         if gated:
             Lexicon.registry.append(self)
             _GATE.clear()
@@ -136,15 +140,23 @@ class Lexicon:
         """
         parts: list[str] = []
         keys: list[frozenset[str] | None] = []
+        also: list[tuple[frozenset[str], ...]] = []
         for branch in branches:
             head = _plain_head(branch)
             if not head:
                 return
             parts.append(head + rf"(?<!\w.{{{len(head)}}})" + branch[len(head):] + suffix)
-            required = _required(list(_parser.parse(branch)))
+            groups: list[list[str]] = []
+            required = _required(list(_parser.parse(branch)), collect=groups)
             cut = {_cut(w) for w in required or ()}
-            keys.append(frozenset(cut) if required and all(cut) else None)
-        self.parts, self.part_keys = parts, keys
+            best = frozenset(cut) if required and all(cut) else None
+            keys.append(best)
+            # The other sets the branch requires as well ("far ... slår": "far" and one of the verbs); a post
+            # must hold one word of each, or the branch is left out. Literals shorter than three letters start
+            # words in nearly every post and would only load the shared gate.
+            others = {frozenset(map(_cut, group)) for group in groups} if best is not None else set()
+            also.append(tuple(group for group in others if min(map(len, group)) >= 3 and group != best))
+        self.parts, self.part_keys, self.part_also = parts, keys, also
         self._compiled_parts = [None] * len(parts)
         self.opens, self.always = {}, []
         for index, part_keys in enumerate(keys):
@@ -153,24 +165,71 @@ class Lexicon:
             else:
                 for key in part_keys:
                     self.opens.setdefault(key, []).append(index)
-        self.open_keys = frozenset(self.opens)
+        self.open_keys = frozenset(self.opens).union(*[group for groups in also for group in groups])
+        self._picks, self._by_found = {}, {}
+        self._gate_keys = None
         _GATE.clear()
+
+    def gate_keys(self) -> frozenset[str] | None:
+        """Word starts one of which every match holds (None: none known), derived once.
+
+        A split lexicon matches only where one of its branches does, so the union of the branches' keys serves,
+        and the whole alternation need not be parsed again (parsing is most of the start-up cost); otherwise
+        they are read from the whole pattern."""
+        if self._gate_keys is None:
+            parts = [keys for keys in self.part_keys if keys is not None]
+            if self.parts and len(parts) == len(self.parts):
+                self._gate_keys = (frozenset().union(*parts),)
+            else:
+                required = _required(list(_parser.parse(self._gate_source)))
+                cut = {_cut(w) for w in required or ()}
+                self._gate_keys = (frozenset(cut) if required and all(cut) else None,)
+        return self._gate_keys[0]
 
     def scan(self, doc: Document) -> Iterator[re.Match[str]]:
         """Matches in the folded text of ``doc``, skipping the full pattern when the gate stays shut."""
         found = doc.__dict__.get("_gate")
         if found is None:
             found = gate_hits(doc)  # also fills self.keys on first use
-        if self.keys is not None and self.keys.isdisjoint(found):
+        # Every lexicon of a post asks with the same set, whose hash Python keeps: one look-up instead of the set
+        # operations of _picks_for(), when posts share their gate literals.
+        picks = self._by_found.get(found)
+        if picks is None:
+            picks = self._picks_for(found)
+        if not picks:
             return iter(())
-        if not self.parts:
-            return self.pattern.finditer(doc.folded.text)
+        if len(picks) == 1:
+            return picks[0].finditer(doc.folded.text)
+        return _merge(list(picks), doc.folded.text)
+
+    def _picks_for(self, found: frozenset[str]) -> tuple[re.Pattern[str], ...]:
+        """The patterns to run on a post whose gate literals are ``found`` (none: the gate stays shut)."""
+        if self.keys is not None and self.keys.isdisjoint(found):
+            picks: tuple[re.Pattern[str], ...] = ()
+        elif not self.parts:
+            picks = (self.pattern,)
+        else:
+            opened = found & self.open_keys
+            known = self._picks.get(opened)
+            picks = self._pick(opened) if known is None else known
+        if len(self._by_found) >= _MAX_FOUND:
+            self._by_found.clear()
+        self._by_found[found] = picks
+        return picks
+
+    def _pick(self, opened: frozenset[str]) -> tuple[re.Pattern[str], ...]:
+        """The compiled branches the gate literals ``opened`` allow, in order (or the whole alternation alone when
+        more are open than :data:`_MAX_PARTS`). Remembered per set of literals: posts share words, so sets recur."""
         picked = set(self.always)
-        for key in found & self.open_keys:
-            picked.update(self.opens[key])
-        if len(picked) > _MAX_PARTS:
-            return self.pattern.finditer(doc.folded.text)
-        return _merge([self.part(i) for i in sorted(picked)], doc.folded.text)
+        for key in opened:
+            picked.update(self.opens.get(key, ()))
+        also = self.part_also
+        picked = {i for i in picked if all(not group.isdisjoint(opened) for group in also[i])}
+        picks = (self.pattern,) if len(picked) > _MAX_PARTS else tuple(self.part(i) for i in sorted(picked))
+        if len(self._picks) >= _MAX_PICKS:
+            self._picks.clear()
+        self._picks[opened] = picks
+        return picks
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         return self.pattern.search(text, pos, len(text) if endpos is None else endpos)
@@ -187,6 +246,7 @@ class Lexicon:
     def pattern(self, pattern: re.Pattern[str] | str) -> None:
         self._source = pattern if isinstance(pattern, str) else pattern.pattern
         self._compiled = None if isinstance(pattern, str) else pattern
+        self._picks, self._by_found = {}, {}  # they may hold the former pattern
 
     def part(self, index: int) -> re.Pattern[str]:
         """Branch ``index`` of the split alternation, compiled on first use."""
@@ -197,6 +257,8 @@ class Lexicon:
 
 
 _MAX_PARTS = 16  # more branches open than this: one pass of the whole alternation is cheaper
+_MAX_PICKS = 4096  # remembered branch selections per lexicon; past this the memory starts afresh
+_MAX_FOUND = 1024  # remembered gate sets per lexicon (each holds a post's set alive): likewise
 
 
 def _plain_head(branch: str) -> str:
@@ -248,10 +310,14 @@ def _buckets() -> dict[str, tuple[str, ...]]:
     if buckets is None:
         grouped: dict[str, set[str]] = {}
         for lexicon in Lexicon.registry:
-            cut = {_cut(w) for w in lexicon.required or ()}
-            lexicon.keys = frozenset(cut) if lexicon.required and all(cut) else None
+            lexicon.keys = lexicon.gate_keys()
+            lexicon._by_found.clear()  # the keys, and so the answers, may change
+            cut = set(lexicon.keys or ())
             for part_keys in lexicon.part_keys:
                 cut |= part_keys or set()
+            for groups in lexicon.part_also:
+                for group in groups:
+                    cut |= group
             for word in cut:
                 if word:
                     grouped.setdefault(word[0], set()).add(word)
@@ -310,11 +376,13 @@ def _leading(items: list[tuple[Any, Any]]) -> str:
     return "".join(chars)
 
 
-def _required(items: list[tuple[Any, Any]], boundary: bool = True) -> list[str] | None:
+def _required(items: list[tuple[Any, Any]], boundary: bool = True,
+              collect: list[list[str]] | None = None) -> list[str] | None:
     """Word-initial literal strings one of which every match of the parsed sequence contains (None: none known).
 
     Only literals that start a word are kept, so that the shared gate can test word starts only; a literal
-    prefix that the parser factored out of a branch ("autis|autism" -> "a" + ...) is joined back to it.
+    prefix that the parser factored out of a branch ("autis|autism" -> "a" + ...) is joined back to it. The
+    best such set is returned; ``collect`` receives every one found along the sequence (each is required).
     """
     best: list[str] | None = None
     run: list[str] = []
@@ -324,6 +392,8 @@ def _required(items: list[tuple[Any, Any]], boundary: bool = True) -> list[str] 
         nonlocal best
         if not alternatives or min(map(len, alternatives)) == 0:
             return
+        if collect is not None:
+            collect.append(alternatives)
         if best is None or _gate_key(alternatives) > _gate_key(best):
             best = alternatives
 
@@ -483,6 +553,11 @@ def _leading_group(alternative: str) -> tuple[str, str] | None:
     return None
 
 
+# Characters that stand for themselves in a pattern (outside a class) and are no line break: ``(?<!\w.)`` after
+# one of them reads the character before it, as ``(?<![\w])`` before it does.
+_PLAIN_PUNCTUATION = "%@#&'\"!,;:=<>~/-"
+
+
 def _dispatch(alternatives: list[str], guard: str = r"(?<![\w])") -> str:
     """A word-initial alternation of ``alternatives`` that the regex engine dispatches on the first letter.
 
@@ -499,9 +574,12 @@ def _dispatch(alternatives: list[str], guard: str = r"(?<![\w])") -> str:
             out.append(re.escape(letter) + r"(?<!\w.)(?:" + "|".join(rests) + ")")
         segment.clear()
 
+    # With the default guard a plain punctuation mark ("%") is grouped too: the engine then has a first character
+    # for every branch and skips ahead in C; one branch starting with a look-behind makes it try every position.
+    plain = _PLAIN_PUNCTUATION if guard == r"(?<![\w])" else ""
     for alternative in _expand(alternatives):
         first, rest = alternative[:1], alternative[1:]
-        if first.isalnum() and not rest.startswith(("?", "*", "+", "{")):
+        if (first.isalnum() or (first and first in plain)) and not rest.startswith(("?", "*", "+", "{")):
             segment.setdefault(first, []).append(rest)
             continue
         flush()

@@ -151,21 +151,33 @@ class _Composer:
     def __init__(self, lines: list[tuple[str, str, str, str]]) -> None:
         verbs = [_expand(verb) for _, _, verb, _ in lines]
         # Registered with the shared word gate: a post none of whose words starts like a verb is skipped for free.
-        self.gate = Lexicon(re.compile(r"(?<![\w])(?:" + "|".join(verbs) + r")(?![\w'])"))
+        # (A source string: the gate needs only the pattern's literals, so it is never compiled.)
+        self.gate = Lexicon(r"(?<![\w])(?:" + "|".join(verbs) + r")(?![\w'])")
+        self.verbs = [re.compile(verb + r"\Z") for verb in verbs]
         # The agent may head a coordinated clause: "dad punched a hole in the wall and then grabbed me by the neck".
-        self.lines = [
+        # Who and what are compiled when a post first holds the line's verb (see _line): a start-up saving.
+        self._sources = [
             (kind,
-             re.compile(_dispatch(_branches(_alternatives(_expand(before)))) +
-                        r"(?:(?:\s+[\w']+){1,8}?(?:\s+(?:and|og)|,))?\s+(?:[\w']+\s+){0,3}?$") if before else None,
-             re.compile(_expand(verb) + r"\Z"), re.compile(_expand(after) + r"(?![\w'])"))
-            for kind, before, verb, after in lines
+             _dispatch(_branches(_alternatives(_expand(before)))) +
+             r"(?:(?:\s+[\w']+){1,8}?(?:\s+(?:and|og)|,))?\s+(?:[\w']+\s+){0,3}?$" if before else None,
+             _expand(after) + r"(?![\w'])")
+            for kind, before, _, after in lines
         ]
+        self._lines: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]] | None] = [None] * len(lines)
         self._by_word: dict[str, tuple[int, ...]] = {}
+
+    def _line(self, index: int) -> tuple[str, re.Pattern[str] | None, re.Pattern[str]]:
+        """The kind, who (None: anyone) and what follows the verb of line ``index``, compiled on first use."""
+        line = self._lines[index]
+        if line is None:
+            kind, before, after = self._sources[index]
+            line = self._lines[index] = (kind, re.compile(before) if before else None, re.compile(after))
+        return line
 
     def _lines_for(self, word: str) -> tuple[int, ...]:
         found = self._by_word.get(word)
         if found is None:
-            found = tuple(i for i, (_, _, verb, _) in enumerate(self.lines) if verb.match(word))
+            found = tuple(i for i, verb in enumerate(self.verbs) if verb.match(word))
             if len(self._by_word) < 4096:
                 self._by_word[word] = found
         return found
@@ -187,7 +199,7 @@ class _Composer:
                 continue
             s_start, _ = sentences(doc).sentence_of(found.start())
             for index in lines:
-                kind, before, _, after = self.lines[index]
+                kind, before, after = self._line(index)
                 tail = after.match(text, found.end())
                 if tail is None:
                     continue

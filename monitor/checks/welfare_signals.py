@@ -18,6 +18,7 @@ from typing import NamedTuple
 from monitor.checks.base import Document, Hit, Rule
 from monitor.checks.persons import compile_lexicon, person_mentions, sentences
 from monitor.checks.welfare_compose import HARM_VERB, undone
+from monitor.checks.word_test import WordTest
 
 SELFHARM = compile_lexicon("welfare_signal_selfharm.txt")
 HOME = compile_lexicon("welfare_signal_home.txt")
@@ -26,9 +27,10 @@ SUBSTANCE = compile_lexicon("welfare_signal_substance.txt")
 # Emoji have no word for the shared gate, so they are searched apart, after a substring test.
 EMOJI = re.compile(r"🔪\s*(?:🩸|🩹|\+|og)|🩸\s*(?:🔪|🩹)|🩹\s*(?:🩸|🔪)|🔪\s*\+?\s*(?:håndled|wrist|arm)|"
                    r"(?:😔|😞|😢|🖤|💔)\s*🔪")
-# Ten or more pills: digits open no word gate either.
-PILLS = re.compile(r"(?<![\w,.])[1-9]\d\s+(?:\w+\s+)?(?:panodil\w*|pamol\w*|piller|ipren\w*|sovepiller|tabletter|pills|"
-                   r"tablets|paracetamol|ibuprofen|painkillers|sleeping\s+pills)\b")
+# Ten or more pills: digits open no word gate either. (The look-behind follows the first digit, so that the
+# engine skips from digit to digit.)
+PILLS = re.compile(r"[1-9](?<![\w,.][1-9])\d\s+(?:\w+\s+)?(?:panodil\w*|pamol\w*|piller|ipren\w*|sovepiller|"
+                   r"tabletter|pills|tablets|paracetamol|ibuprofen|painkillers|sleeping\s+pills)\b")
 GENERAL = compile_lexicon("welfare_signal_general.txt", gated=False)
 
 # Someone in particular, beyond the persons the person analysis finds: dialect and texting forms of "jeg",
@@ -51,6 +53,7 @@ HOME_CONTEXT = re.compile(
     r"stedfar\w*|stedmor\w*|papfar\w*|papmor\w*|bonusfar\w*|bonusmor\w*|\w*bror|\w*søster|onkel\w*|moster|faster|"
     r"morfar|farfar|mormor|farmor|kæreste|dad|daddy|father|mum|mom|mother|step\w*|parents?|brother|sister|uncle|"
     r"aunt|grandpa|boyfriend|værelse|room|familie\w*|family|voksen|voksne|adult|mand|man)\b")
+_HOME_CONTEXT_WORD = WordTest(HOME_CONTEXT)  # the same test, from the post's words
 _SEXUAL_OR_SAFE = re.compile(
     r"værelse|room|bedroom|rører|rørte|rørt|befaml|beføl|famle|touch|grope|fondl|molest|rape|abuse|tving|forc|"
     r"makes|made|press|sige|fortælle|tell|hemmelighed|secret|kæreste|boyfriend|girlfriend|nøgen|nudes|pics|billeder|"
@@ -85,15 +88,17 @@ _NEGATED = re.compile(r"\b(?:ik(?:ke|k)?|aldrig|never|not|don't|doesn't|didn't|d
 _FIRST_ACTOR = re.compile(r"\b(?:jeg|a|æ|vi|i|we)\s+(?:\w+\s+)?$")
 _CARER_PERSON = re.compile(r"\b(?:mor|far|mors|fars|moren|faren|"
                            r"forældre\w*|stedfar\w*|papfar\w*|mum|mom|dad|parents?|stepdad)\b")
+_CARER_WORD = WordTest(_CARER_PERSON)
 _HOME_PLACE = re.compile(r"\b(?:derhjemme|hjemme|at\s+home)\b")
 
 
-def _carer_beside(text: str, match: re.Match[str]) -> bool:
+def _carer_beside(doc: Document, match: re.Match[str]) -> bool:
     """A carer anywhere, or the home named outside the signal itself: "tør ik være hjemme" alone says nothing yet
     about what happens at home (welfare only); "de smider ting efter mig derhjemme" and "mor ryger hash" do
     (welfare and social)."""
-    if _CARER_PERSON.search(text) is not None:
+    if _CARER_WORD.search(doc):
         return True
+    text = doc.folded.text
     return _HOME_PLACE.search(text, 0, match.start()) is not None or _HOME_PLACE.search(text, match.end()) is not None
 
 
@@ -127,7 +132,7 @@ def _home_ok(doc: Document, match: re.Match[str]) -> bool:
         return _BRUISE_CAUSE.search(text) is not None
     if _SEXUAL_OR_SAFE.search(found):
         return True
-    return HOME_CONTEXT.search(text) is not None
+    return _HOME_CONTEXT_WORD.search(doc)
 
 
 def _threat(doc: Document, match: re.Match[str], home: bool = False) -> bool:
@@ -164,10 +169,10 @@ def signals(doc: Document) -> Iterator[Signal]:
             continue
         if _home_ok(doc, match) and not _threat(doc, match, home=True):
             # Not daring to go home, or an adult stranger, says nothing yet about what happens at home.
-            yield Signal(match, "social" if _carer_beside(text, match) else "")
+            yield Signal(match, "social" if _carer_beside(doc, match) else "")
             break
     for match in NEGLECT.scan(doc):
-        yield Signal(match, "social" if _carer_beside(text, match) else "")
+        yield Signal(match, "social" if _carer_beside(doc, match) else "")
         break
     for match in SUBSTANCE.scan(doc):
         if MINOR.search(text):
@@ -190,6 +195,11 @@ def signal_hits(doc: Document, rules: tuple[Rule, Rule, Rule],
     found = list(signals(doc))
     if not found:
         return
+    # ``keep`` and the anchor test below judge each signal alone, so running ``keep`` first keeps the same signals
+    # in the same order; it is the cheaper test, and most signals it drops need no search of the whole post.
+    found = list(keep(doc, found))
+    if not found:
+        return
     text = doc.folded.text
     if GENERAL.search(text) is not None:
         return
@@ -197,7 +207,7 @@ def signal_hits(doc: Document, rules: tuple[Rule, Rule, Rule],
         found = [signal for signal in found if signal.extra == "health" and not _TOPIC.search(signal.match.group())]
 
     concern, health, social = rules
-    for signal in keep(doc, found):
+    for signal in found:
         match = signal.match
         span = doc.folded.original_span(match.start(), match.end())
         yield Hit(concern, *span)

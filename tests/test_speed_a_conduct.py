@@ -1,0 +1,120 @@
+"""The abuse check's fast paths change nothing: the first-character patterns equal ``re.compile``'s wrapped ones,
+the gates' shortcuts agree with the tests they replace, and a post the quiet gate lets pass has no hit."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from monitor.checks import conduct_text
+from monitor.checks.base import CheckContext, Document
+from monitor.checks.conduct_abuse import AbusiveLanguageCheck, _doubled_squeezed
+from monitor.checks.conduct_literals import RuleIndex, required_literals
+from monitor.checks.conduct_text import Gate, build_view, view_of, with_first_chars
+from monitor.checks.normalise import fold
+
+PATTERN_FILES = ("conduct_harassment.txt", "conduct_discrimination.txt", "conduct_threat.txt",
+                 "conduct_defamation.txt", "conduct_extremism.txt")
+
+
+@pytest.mark.parametrize("name", PATTERN_FILES)
+def test_first_char_patterns_equal_re_compile(name: str) -> None:
+    # Pattern equality compares the source, the flags and the compiled code
+    for _, source in conduct_text.pattern_sources(name):
+        assert conduct_text._first_chars_pattern(source) == with_first_chars(re.compile(source)), source
+
+
+@pytest.mark.parametrize("source", [
+    r"\bfoo(bar)?\b", r"(?P<who>du|han)\s+er", r"(?i)idiot", r"(?:^|(?<=[.!?]\s))ved\b", r"[a-c]x|[d-f]y",
+    r"(?s)a.b", r"x(?=y)", r"\d+",
+])
+def test_small_first_char_patterns_equal_re_compile(source: str) -> None:
+    def outcome(make: object) -> object:
+        try:
+            compiled = make()  # type: ignore[operator]
+        except re.error as error:  # "(?s)" inside the lookahead's group: both ways refuse it alike
+            return str(error)
+        return compiled, compiled.groupindex, compiled.groups
+
+    assert outcome(lambda: conduct_text._first_chars_pattern(source)) == outcome(
+        lambda: with_first_chars(re.compile(source)))
+
+
+def _old_substring_test(gate: Gate, text: str) -> bool:
+    marks = gate.marks
+    return any(char in text for char in marks) and gate.any_substring.search(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "det var sh!t", "f*ck dig", "hej!", "stjerne * her", "p*rker", "ingen tegn", "f**king hell!", "s**t!", "",
+])
+def test_gate_substring_test_agrees(text: str) -> None:
+    gates = [Gate(frozenset()), Gate(frozenset(), (), ("f*ck", "sh!t", "s**t", "abc")), Gate(frozenset(), (), ("abc",))]
+    for gate in gates:
+        assert gate.substring_in(text) == _old_substring_test(gate, text)
+
+
+def test_tokens_shortcut_agrees_with_findall() -> None:
+    for text in ("hej med dig 2 gange", "u15 holdet vandt 3-1", "snake_case ord", "it's fine", "ærø og åen",
+                 "x² og ß", "tal 1.250 kr"):
+        folded = fold(text).text
+        view = build_view(folded, frozenset(re.findall(r"\w+", folded)))
+        assert view.words == frozenset(conduct_text._TOKEN.findall(view.text)), text
+
+
+SENTENCES = [
+    "Tak for en fantastisk tur til Djurs Sommerland i går!",
+    "Sidste frist for tilmelding er 03.03, skriv til kontor@skolen.dk",
+    "Du er så dum og grim", "Han er pinlig og klam haha", "Mikkel går som en and 😂",
+    "sikke en idiot", "du er en iddiot", "f*ck det her", "det var sh!t", "Rikke 🐷🐷🐷",
+    "muslimer er dovne", "de gamle er for gamle til at forstå en computer", "perkere skal ud",
+    "din fucking taber", "kartoffelhoved", "what a loser", "he's a joke lol", "I can't even 💀",
+    "Emre er tyrker, og tyrkere er nogle snyltere", "pis og lort", "Vi spiller fodbold i morgen kl. 16.",
+    "Hvem inviterede Rikke 🐷", "you're so stupid and ugly", "den jødiske gnier",
+]
+
+
+@pytest.fixture(scope="module")
+def check() -> AbusiveLanguageCheck:
+    return AbusiveLanguageCheck(CheckContext())
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_quiet_posts_have_no_hits(check: AbusiveLanguageCheck, text: str) -> None:
+    view = view_of(Document(text))
+    quiet = check._quiet(view, _doubled_squeezed(view.words))
+    gate = check._quiet_gate
+    try:
+        check._quiet_gate = None  # the full scan, every family run
+        full = list(check.scan(Document(text)))
+    finally:
+        check._quiet_gate = gate
+    assert list(check.scan(Document(text))) == full
+    if quiet:
+        assert full == []
+
+
+def test_abusive_posts_are_not_quiet(check: AbusiveLanguageCheck) -> None:
+    for text in ("Du er så dum og grim", "sikke en idiot", "f*ck det her", "muslimer er dovne", "Rikke 🐷🐷🐷"):
+        assert list(check.scan(Document(text))), text
+
+
+@pytest.mark.parametrize(("source", "needed"), [
+    (r"\bgår\s+som(?=[^\n]{0,40}(?:haha|lol))", frozenset({"haha", "lol"})),  # a lookahead's text is in the post
+    (r"(?<=hej\s)du\b", frozenset({"hej"})),
+])
+def test_positive_lookarounds_give_requirements(source: str, needed: frozenset[str]) -> None:
+    assert needed in required_literals(re.compile(source), limit=4)
+
+
+@pytest.mark.parametrize("source", [r"\bdu(?!\s+haha)\b", r"(?<!lol\s)du\b"])
+def test_negative_lookarounds_give_none(source: str) -> None:
+    assert all("haha" not in need and "lol " not in need for need in required_literals(re.compile(source), limit=4))
+
+
+def test_rule_index_skips_rules_whose_other_strings_are_absent() -> None:
+    pattern = re.compile(r"\b(?:han|he)\s+(?:'s|is)\s+(?:dum|dumb)\b")
+    index = RuleIndex([(pattern, None)], limit=4)
+    for text, expected in (("he's dumb", [0]), ("he is dumb", [0]), ("han er flink", []), ("hun's sød", [])):
+        assert index.candidates(build_view(fold(text).text)) == expected, text
