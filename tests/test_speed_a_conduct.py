@@ -118,3 +118,76 @@ def test_rule_index_skips_rules_whose_other_strings_are_absent() -> None:
     index = RuleIndex([(pattern, None)], limit=4)
     for text, expected in (("he's dumb", [0]), ("he is dumb", [0]), ("han er flink", []), ("hun's sød", [])):
         assert index.candidates(build_view(fold(text).text)) == expected, text
+
+
+@pytest.mark.parametrize("name", PATTERN_FILES)
+def test_lazy_patterns_equal_eager_ones(name: str) -> None:
+    # every rule compiles (a lazy pattern would only fail at its first use) and equals the eager pattern
+    for (_, source), (_, lazy, _) in zip(conduct_text.pattern_sources(name), conduct_text.gated_patterns(name),
+                                         strict=True):
+        eager = conduct_text._first_chars_pattern(source)
+        assert (lazy.pattern, lazy.flags) == (eager.pattern, eager.flags), source
+        assert lazy == eager and lazy.groupindex == eager.groupindex and lazy.groups == eager.groups, source
+
+
+@pytest.mark.parametrize(("source", "text"), [
+    (r"\bfoo(bar)?\b", "a foobar foo"), (r"(?P<who>du|han)\s+er", "du er, han  er"), (r"(?i)idiot", "IDIOT"),
+    (r"(?:^|(?<=[.!?]\s))ved\b", "ved det. ved"), (r"\d+", "a 12 b3"), (r"x(?=y)", "xy xz"),
+])
+def test_lazy_pattern_behaves_as_compiled(source: str, text: str) -> None:
+    lazy = conduct_text._lazy_first_chars_pattern(source)
+    eager = conduct_text._first_chars_pattern(source)
+    for method in ("finditer", "search", "match", "findall"):
+        for _ in range(2):  # before and after the compiled methods are put on the instance
+            got, want = getattr(lazy, method)(text), getattr(eager, method)(text)
+            if method == "finditer":
+                got, want = [m.span() for m in got], [m.span() for m in want]
+            elif method in ("search", "match"):
+                got, want = got and got.span(), want and want.span()
+            assert got == want, (source, method)
+    assert lazy.sub("_", text) == eager.sub("_", text)
+
+
+def test_doubled_squeezed_matches_a_plain_loop() -> None:
+    from monitor.checks.conduct_text import squeeze
+
+    for words in ({"iddiot", "hej", "alle"}, {"hej"}, set(), {"perrker", "iddiot", "kkk", "aab"}, {"alle"}):
+        want = frozenset(squeeze(w) for w in words if re.search(r"(.)\1", w))
+        for _ in range(2):  # unseen words, then cached ones
+            assert _doubled_squeezed(frozenset(words)) == want
+
+
+_OLD_ENGLISH_VERB = re.compile(r"\s+(?:are|can'?t|cannot|should|shouldn'?t|always|never|just|only|don'?t|r)\b")
+
+
+@pytest.mark.parametrize("text", [
+    "men are lazy", "men can't", "men cant", "men cannot", "men canx", "men r dumb", "men r2", "men are's", "men",
+    "men dont", "men don't care", "men  always", "men shouldnt", "men onlyx", "men just.", "men ar",
+])
+def test_english_men_gate(text: str) -> None:
+    from monitor.checks import conduct_generalise as gen
+
+    assert bool(gen._ENGLISH_VERB.match(text, 3)) == bool(_OLD_ENGLISH_VERB.match(text, 3))
+    view = build_view(text)
+    if _OLD_ENGLISH_VERB.match(text, 3):  # the gate lets every view through in which "men" may be English
+        assert gen.may_generalise(view)
+
+
+@pytest.mark.parametrize("text", [
+    "Vi ses i morgen, men husk madpakken", "men are lazy", "men are's lazy", "ældre mennesker, men de er søde",
+    "old men are useless", "Muslimer er tyve, men ok", "men men men r dumb", "de er dovne men", "women are weak",
+])
+def test_generalisations_skip_changes_nothing(text: str) -> None:
+    from monitor.checks import conduct_generalise as gen
+
+    view = build_view(text)
+    found = list(gen.generalisations(view))
+    if found:
+        assert gen.may_generalise(view)
+    # the same as with the skip taken away
+    saved = gen._BUT_WORDS
+    try:
+        gen._BUT_WORDS = frozenset()
+        assert list(gen.generalisations(view)) == found
+    finally:
+        gen._BUT_WORDS = saved

@@ -27,8 +27,7 @@ from monitor.checks.conduct_abuse_rules import (
 )
 from monitor.checks.conduct_claims import known_names
 from monitor.checks.conduct_emoji import INSULT_EMOJI, emoji_insults
-from monitor.checks.conduct_generalise import GATE_WORDS as GENERALISATION_WORDS
-from monitor.checks.conduct_generalise import generalisations, singles_out
+from monitor.checks.conduct_generalise import generalisations, may_generalise, singles_out
 from monitor.checks.conduct_groups import (
     GROUP_SUBJECTS,
     MAY_APPLY_WORDS,
@@ -113,30 +112,30 @@ def load_word_list(name: str) -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
-@cache
-def _squeezed(word: str) -> str:
-    return squeeze(word)
-
-
-_SQUEEZED: dict[str, str | None] = {}  # word -> its squeezed form when it has a doubled letter
+_SEEN: set[str] = set()  # words already looked at
+_SQUEEZED: dict[str, str] = {}  # of those, the words with a doubled letter -> their squeezed form
+_DOUBLED_WORDS: set[str] = set()  # the keys of ``_SQUEEZED``, as a set for a C-level intersection
 _CACHE_WORDS = 200_000  # emptied past this many words, so memory stays flat
 
 
 def _doubled_squeezed(words: frozenset[str]) -> frozenset[str]:
-    """The squeezed forms of the words with a doubled letter (found once per post for the three lexicon gates)."""
-    cache = _SQUEEZED
-    out = []
-    for word in words:
-        if word in cache:
-            form = cache[word]
-        else:
-            form = _squeezed(word) if _DOUBLED.search(word) else None
-            if len(cache) >= _CACHE_WORDS:
-                cache.clear()
-            cache[word] = form
-        if form is not None:
-            out.append(form)
-    return frozenset(out)
+    """The squeezed forms of the words with a doubled letter (found once per post for the three lexicon gates).
+
+    Words repeat from post to post: only the words never seen before are looked at in Python, the rest is
+    a set difference and an intersection in C."""
+    new = words - _SEEN
+    if new:
+        if len(_SEEN) + len(new) > _CACHE_WORDS:
+            _SEEN.clear()
+            _SQUEEZED.clear()
+            _DOUBLED_WORDS.clear()
+        for word in new:
+            if _DOUBLED.search(word):
+                _SQUEEZED[word] = squeeze(word)
+                _DOUBLED_WORDS.add(word)
+        _SEEN.update(new)
+    found = words & _DOUBLED_WORDS
+    return frozenset(map(_SQUEEZED.__getitem__, found)) if found else frozenset()
 
 
 def _or_bits(bits: Iterable[int]) -> int:
@@ -150,7 +149,7 @@ def _or_bits(bits: Iterable[int]) -> int:
 class _QuietGate:
     """Necessary conditions of every rule family of the abuse check, tested together (``_quiet``)."""
 
-    words: frozenset[str]  # group phrases and statements, generalisations, the classifier's cue words
+    words: frozenset[str]  # group phrases and statements, the classifier's cue words
     bits: int  # the three lexicon gates' words and compound heads, as bits of ``View.needs_met``
     lexicon_words: frozenset[str]  # the same words, met by a squeezed spelling ("iddiot")
     substring_gates: tuple[Gate, ...]  # the lexicon gates with substrings ("f*ck"): ``Gate.substring_in``
@@ -222,7 +221,7 @@ class AbusiveLanguageCheck(Check):
             return None
         cues = self.model.cue_words if self.model is not None else frozenset()
         return _QuietGate(
-            words=frozenset(MAY_APPLY_WORDS | GENERALISATION_WORDS | cues),
+            words=frozenset(MAY_APPLY_WORDS | cues),
             bits=_or_bits(gate.bits for gate in gates),
             lexicon_words=frozenset().union(*(gate.words for gate in gates)),
             substring_gates=tuple(gate for gate in gates if gate.substrings),
@@ -234,8 +233,8 @@ class AbusiveLanguageCheck(Check):
         quiet = self._quiet_gate
         if quiet is None:
             return False
-        if not quiet.words.isdisjoint(view.words):
-            return False  # group phrases and statements, generalisations, the classifier's cue words
+        if not quiet.words.isdisjoint(view.words) or may_generalise(view):
+            return False  # group phrases and statements, the classifier's cue words; generalisations
         met = view.needs_met()
         if met is None or met & quiet.bits:
             return False  # a lexicon word or compound head (as ``Gate.passes`` tests them)

@@ -11,6 +11,7 @@ from monitor.checks.conduct_claims_index import RememberedCandidates
 from monitor.checks.conduct_literals import RuleIndex
 from monitor.checks.conduct_praise import GROUP_WORDS as PRAISE_GROUP_WORDS
 from monitor.checks.conduct_praise import extremist_praise
+from monitor.checks.conduct_rule_branches import BranchFilter
 from monitor.checks.conduct_text import LETTER, View, indexed_patterns, macro, original_span, view_of
 from monitor.checks.conduct_threat_frames import FrameFinder, joking_context, lexicon_hit_excluded, quoting_context
 from monitor.checks.conduct_threat_frames import _has_weapon_emoji as has_weapon_emoji
@@ -116,6 +117,7 @@ class ThreatCheck(Check):
         bits, self.strings = index_bits(self.index)
         self.bits = bits | self.frames.bits | GATE_BITS if bits and self.frames.bits and GATE_BITS else 0
         self.candidates = RememberedCandidates(self.index)
+        self.branches = BranchFilter([pattern for _, pattern in self.patterns])
 
     def scan(self, doc: Document) -> Iterable[Hit]:
         view = view_of(doc)
@@ -127,7 +129,10 @@ class ThreatCheck(Check):
         game: bool | None = None
         quoting: bool | None = None
         joking: bool | None = None
+        may_match = self.branches.may_match
         for number in self.candidates(view):
+            if not may_match(number, text):
+                continue
             rule_id, pattern = self.patterns[number]
             for match in pattern.finditer(text):
                 if rule_id == "threat.violence":
@@ -167,6 +172,7 @@ class DefamationCheck(Check):
         self.names = known_names()
         # a rule that starts with the accused's role ("pedellen tager stoffer") identifies them itself
         self.role = re.compile(rf"(?:{macro(DEFAMATION, 'ADULT')})\b")
+        self.branches = BranchFilter([pattern for _, pattern in self.patterns])
 
     def _identifiable(self, doc: Document, clause_start: int, clause: str, match_start: int) -> bool:
         if self.anonymous.search(clause):
@@ -197,7 +203,10 @@ class DefamationCheck(Check):
         view = view_of(doc)
         text = view.text
         court: bool | None = None
+        may_match = self.branches.may_match
         for number in self.index.candidates(view):
+            if not may_match(number, text):
+                continue
             for match in self.patterns[number][1].finditer(text):
                 if court is None:
                     court = bool(self.court.search(text))
@@ -222,13 +231,17 @@ class ExtremismCheck(Check):
         super().__init__(context)
         self.patterns, self.index = indexed_patterns(EXTREMISM)
         self.candidates = RememberedCandidates(self.index)
+        self.branches = BranchFilter([pattern for _, pattern in self.patterns])
         self.teaching = re.compile(macro(EXTREMISM, "TEACHING"))
 
     def scan(self, doc: Document) -> Iterable[Hit]:
         view = view_of(doc)
         text = view.text
         out: list[Hit] = []
+        may_match = self.branches.may_match
         for number in self.candidates(view):
+            if not may_match(number, text):
+                continue
             rule_id, pattern = self.patterns[number]
             for match in pattern.finditer(text):
                 out.append(Hit(EXTREMISM_RULES[rule_id], *original_span(doc, view, *match.span())))

@@ -4,10 +4,12 @@
 for rules whose literal requirements hold strings other than word literals ("'ll", "st.", an emoji), on which
 of those strings the post holds. Both are cheap to read (an AND, and a few substring tests in C), so the answer
 is looked up by them and the index asked only for a combination not seen before: most clean posts repeat one.
+The strings are tested behind guard characters (``conduct_guards``): one test per guard on a clean post.
 """
 
 from __future__ import annotations
 
+from monitor.checks.conduct_guards import guarded, present
 from monitor.checks.conduct_literals import RuleIndex
 from monitor.checks.conduct_text import View
 
@@ -22,23 +24,17 @@ class RememberedCandidates:
 
     def __init__(self, index: RuleIndex) -> None:
         self.index = index
-        strings = sorted({string for rule in index.others for _, held in rule for string in held})
-        self.ascii = tuple(s for s in strings if s.isascii())
-        self.wide = tuple(s for s in strings if not s.isascii())  # emoji and runes: absent from an ASCII text
-        self.none_wide = (False,) * len(self.wide)
+        self.groups = guarded(sorted({string for rule in index.others for _, held in rule for string in held}))
         self.relevant = index.relevant
         # with no gate bits the index tests word sets instead of the mask: not a function of the key then
         self.usable = bool(index.gate_mask)
-        self._seen: dict[tuple[int, tuple[bool, ...], tuple[bool, ...]], tuple[int, ...]] = {}
+        self._seen: dict[tuple[int, tuple[str, ...]], tuple[int, ...]] = {}
 
     def __call__(self, view: View) -> tuple[int, ...]:
         met = view.needs_met()
         if met is None or not self.usable:
             return tuple(self.index.candidates(view))
-        text = view.text
-        has = text.__contains__
-        wide = self.none_wide if text.isascii() else tuple(map(has, self.wide))
-        key = (met & self.relevant, tuple(map(has, self.ascii)), wide)
+        key = (met & self.relevant, present(self.groups, view.text))
         found = self._seen.get(key)
         if found is None:
             if len(self._seen) >= _MAX_REMEMBERED:

@@ -108,7 +108,10 @@ _NEGATED_AFTER = re.compile(r"\s+(?:ikke|aldrig|not|never|intet|ingenting|nothin
 _HEDGED = re.compile(r"\b(?:mange|nogle|flere|enkelte|visse|de\s+fleste|some|many|several|a\s+few|most|lots\s+of)\s+$")
 _AGE_GROUPS = frozenset({"ældre", "de ældre", "gamle mennesker", "gamle folk", "pensionister", "old people",
                          "elderly people", "seniorer", "seniors"})
-_ENGLISH_VERB = re.compile(r"\s+(?:are|can'?t|cannot|should|shouldn'?t|always|never|just|only|don'?t|r)\b")
+# English "men" (Danish "but") counts as a group only before one of these verbs, as a whole word (``may_generalise``).
+_ENGLISH_VERB_WORDS = frozenset({"are", "can't", "cant", "cannot", "should", "shouldn't", "shouldnt", "always", "never",
+                                 "just", "only", "don't", "dont", "r"})
+_ENGLISH_VERB = re.compile(rf"\s+(?:{'|'.join(map(re.escape, sorted(_ENGLISH_VERB_WORDS)))})\b")
 _PREDICATED = re.compile(r"\b(?:er|is|'s|var|was|som|as)\s+(?:(?:jo|bare|også|selv|en|et|a|an|ligesom)\s+)?$")
 # a first- or second-person subject between the group and the trait: the trait is about someone else
 _OTHER_SUBJECT = re.compile(r"\b(?:jeg|vi|du|man|we|you|i'm|im|hvis|if|when|når|som\s+jeg)\b")
@@ -193,6 +196,24 @@ def may_apply(view: View) -> bool:
 
 # Every word one of which a view must hold for ``generalisations`` to yield anything (its three gates).
 GATE_WORDS = _GATE | _AGE_WORDS | _IMPLIED_WORDS
+# The group gate words whose only phrase is "men": found alone, they need an English verb after them too.
+_BUT_WORDS = frozenset(word for word, phrases in _BY_WORD.items() if phrases == ["men"])
+_OTHER_WORDS = frozenset(GATE_WORDS - _BUT_WORDS)
+
+
+def _english_men_possible(view: View) -> bool:
+    """Whether a "men" of the view may be followed by an English verb (``_ENGLISH_VERB``): the verb is a whole
+    word of the view then, unless an apostrophe and letters follow it ("are's"), so such a view is not ruled out."""
+    return not view.words.isdisjoint(_ENGLISH_VERB_WORDS) or "'" in view.text
+
+
+def may_generalise(view: View) -> bool:
+    """A necessary condition of ``generalisations`` yielding anything, in a few set tests: a gate word other than
+    Danish "but", or "men" with an English verb that may follow it. Most clean Danish posts hold "men"."""
+    words = view.words
+    if not words.isdisjoint(_OTHER_WORDS):
+        return True
+    return not words.isdisjoint(_BUT_WORDS) and _english_men_possible(view)
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -238,8 +259,8 @@ def generalisations(view: View) -> Iterator[Generalisation]:
         for match in _IMPLIED.finditer(text):
             yield Generalisation(*match.span())
     present = view.words & _GATE
-    if not present:
-        return
+    if not present or present <= _BUT_WORDS and not _english_men_possible(view):
+        return  # no group word, or only Danish "but" ("men" with no English verb that may follow it)
     for match in _group_pattern(present).finditer(text):
         phrase = " ".join(match.group(1).split())
         start, end = match.span()

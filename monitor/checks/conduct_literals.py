@@ -90,6 +90,15 @@ def _concat(left: set[str] | None, right: set[str] | None) -> set[str] | None:
     return joined if all(len(s) <= _MAX_LEN for s in joined) else None
 
 
+def tree_items(node: object) -> list[tuple[object, object]]:
+    """The items of a parsed (sub)pattern: its ``data`` list, which ``list(node)`` would copy by calling
+    ``SubPattern.__getitem__`` (Python code) once per item; a list is returned as it is."""
+    if isinstance(node, list):
+        return node
+    data = getattr(node, "data", None)
+    return data if isinstance(data, list) else list(node)  # type: ignore[call-overload]
+
+
 def _sequence(items: list[tuple[object, object]]) -> _Info:
     """A run of consecutive exact pieces is matched as one contiguous string: it becomes a requirement."""
     needs: list[Needs] = []
@@ -155,16 +164,16 @@ def _node(op: object, av: object) -> _Info:  # noqa: PLR0911 - one return per no
     if name == "ASSERT":
         # zero-width, but what a positive lookaround sees is in the text: its requirements are the text's too
         _, sub = av  # type: ignore[misc]
-        return _Info({""}, _options(_sequence(list(sub))))
+        return _Info({""}, _options(_sequence(tree_items(sub))))
     if name == "SUBPATTERN":
         _, add_flags, _, sub = av  # type: ignore[misc]
         if add_flags & re.IGNORECASE:
             return _Info(None)
-        return _sequence(list(sub))
+        return _sequence(tree_items(sub))
     if name == "ATOMIC_GROUP":
-        return _sequence(list(av))  # type: ignore[arg-type]
+        return _sequence(tree_items(av))  # type: ignore[arg-type]
     if name == "BRANCH":
-        infos = [_sequence(list(alt)) for alt in av[1]]  # type: ignore[index]
+        infos = [_sequence(tree_items(alt)) for alt in av[1]]  # type: ignore[index]
         exact: set[str] | None = set()
         for info in infos:
             exact = None if exact is None or info.exact is None else exact | info.exact
@@ -173,7 +182,7 @@ def _node(op: object, av: object) -> _Info:  # noqa: PLR0911 - one return per no
         return _Info(exact, _branch_needs(infos))
     if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
         low, high, sub = av  # type: ignore[misc]
-        inner = _sequence(list(sub))
+        inner = _sequence(tree_items(sub))
         if low == 0:
             return _Info(inner.exact | {""} if inner.exact is not None and high == 1 else None)
         if low == high == 1:
@@ -197,7 +206,7 @@ def required_literals(pattern: re.Pattern[str], limit: int = 2) -> tuple[Needs, 
         return ()
     try:
         tree = _trees.get((pattern.pattern, pattern.flags))
-        info = _sequence(list(tree if tree is not None else sre.parse(pattern.pattern, pattern.flags)))  # type: ignore[call-overload]
+        info = _sequence(tree_items(tree if tree is not None else sre.parse(pattern.pattern, pattern.flags)))  # type: ignore[call-overload]
     except (re.error, RecursionError, TypeError, ValueError):
         return ()
     options = list(info.needs)

@@ -17,10 +17,12 @@ from functools import cache, cached_property
 from operator import itemgetter
 from pathlib import Path
 from re import _parser as sre  # type: ignore[attr-defined]
+from typing import cast
 
 from monitor.checks import conduct_literals
 from monitor.checks.base import Document
-from monitor.checks.conduct_literals import RuleIndex, text_mask
+from monitor.checks.conduct_literals import RuleIndex, text_mask, tree_items
+from monitor.checks.lazy_pattern import LazyPattern
 
 LEXICONS = Path(__file__).parent / "lexicons"
 LETTER = "a-zæøåäöüéè"
@@ -164,6 +166,10 @@ def _removals(text: str) -> list[tuple[int, int]]:
 # What a word of ``_TOKEN`` is made of; a ``\\w+`` run of these alone is a whole word of it.
 _TOKEN_CHARS = re.compile(rf"[{LETTER}0-9]+")
 _ALL_TOKEN_CHARS = re.compile(rf"[{LETTER}0-9 ]*")
+# Runs found to be made of token characters only: words repeat from post to post, so a post's runs are mostly
+# tested with one subset test in C. Emptied past ``_CACHE_RUNS`` runs, so memory stays flat.
+_WHOLE_RUNS: set[str] = set()
+_CACHE_RUNS = 200_000
 
 
 def _tokens(text: str, word_runs: frozenset[str] | None) -> frozenset[str]:
@@ -171,8 +177,14 @@ def _tokens(text: str, word_runs: frozenset[str] | None) -> frozenset[str]:
     ``_TOKEN`` lies inside one run unless it holds an apostrophe, and most runs are one word whole."""
     if word_runs is None or "'" in text:
         return frozenset(_TOKEN.findall(text))
-    if _ALL_TOKEN_CHARS.fullmatch(" ".join(word_runs)):
+    if word_runs <= _WHOLE_RUNS:
         return word_runs  # every run is made of token characters only: each is one whole token
+    new = word_runs - _WHOLE_RUNS
+    if _ALL_TOKEN_CHARS.fullmatch(" ".join(new)):
+        if len(_WHOLE_RUNS) + len(new) > _CACHE_RUNS:
+            _WHOLE_RUNS.clear()
+        _WHOLE_RUNS.update(new)
+        return word_runs
     out: list[str] = []
     whole = _TOKEN_CHARS.fullmatch
     for run in word_runs:
@@ -483,8 +495,8 @@ def _first_chars(items: list[tuple[object, object]]) -> set[str] | None:
             found: set[str] = set()
             rest: set[str] | None = None
             for alternative in av[1]:  # type: ignore[index]
-                first = _first_chars(list(alternative))
-                if first is None and _zero_width(list(alternative)):
+                first = _first_chars(tree_items(alternative))
+                if first is None and _zero_width(tree_items(alternative)):
                     # "(?:^|(?<=[.!?]\s))ved": this way in consumes nothing, the rest of the pattern starts it
                     first = rest = _first_chars(items[index + 1:]) if rest is None else rest
                 if first is None:
@@ -492,14 +504,14 @@ def _first_chars(items: list[tuple[object, object]]) -> set[str] | None:
                 found |= first
             return found
         if name == "SUBPATTERN":
-            if _zero_width(list(av[3])):  # type: ignore[index]
+            if _zero_width(tree_items(av[3])):  # type: ignore[index]
                 continue
             if av[1] & re.IGNORECASE:  # type: ignore[index]
                 return None
-            return _first_chars(list(av[3]))  # type: ignore[index]
+            return _first_chars(tree_items(av[3]))  # type: ignore[index]
         if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
             low, _, sub = av  # type: ignore[misc]
-            first = _first_chars(list(sub))
+            first = _first_chars(tree_items(sub))
             if first is None or low > 0:
                 return first
             rest = _first_chars(items[index + 1:])
@@ -514,9 +526,9 @@ def _zero_width(items: list[tuple[object, object]]) -> bool:
         name = str(op)
         if name in ("AT", "ASSERT", "ASSERT_NOT"):
             continue
-        if name == "SUBPATTERN" and _zero_width(list(av[3])):  # type: ignore[index]
+        if name == "SUBPATTERN" and _zero_width(tree_items(av[3])):  # type: ignore[index]
             continue
-        if name == "BRANCH" and all(_zero_width(list(alt)) for alt in av[1]):  # type: ignore[index]
+        if name == "BRANCH" and all(_zero_width(tree_items(alt)) for alt in av[1]):  # type: ignore[index]
             continue
         return False
     return True
@@ -543,7 +555,7 @@ def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
 def _with_first_chars(source: str, flags: int, tree: object) -> str | None:
     """The source of ``with_first_chars`` from the parsed ``source`` (None: left as it is)."""
     try:
-        first = _first_chars(list(tree))  # type: ignore[call-overload]
+        first = _first_chars(tree_items(tree))  # type: ignore[call-overload]
     except (re.error, RecursionError, TypeError, ValueError, IndexError):
         return None
     if not first or len(first) > 40:
@@ -568,6 +580,25 @@ def _first_chars_pattern(source: str) -> re.Pattern[str]:
     # The wrapped pattern parses as [lookahead, (?:tree)]: a zero-width item and a group add no literal and
     # take none away, so the tree of ``source`` has the same requirements.
     conduct_literals.remember_tree(pattern, tree)
+    return pattern
+
+
+_PLAIN_FLAGS = re.compile("").flags
+
+
+def _lazy_first_chars_pattern(source: str) -> re.Pattern[str]:
+    """``_first_chars_pattern(source)``, compiled on first use (``LazyPattern``; it stands in for the pattern)."""
+    try:
+        tree = sre.parse(source)
+    except (RecursionError, TypeError, ValueError, IndexError):
+        return _first_chars_pattern(source)  # re.error is raised as it always was
+    flags = tree.state.flags
+    if flags != _PLAIN_FLAGS:
+        # inline flags ("(?i)", "(?s)") are rare in rule files: compiled now, so their errors come now as ever
+        return _first_chars_pattern(source)
+    wrapped = _with_first_chars(source, flags, tree)
+    pattern = cast("re.Pattern[str]", LazyPattern(source if wrapped is None else wrapped, flags))
+    conduct_literals.remember_tree(pattern, tree)  # as in ``_first_chars_pattern``
     return pattern
 
 
@@ -687,7 +718,7 @@ def gated_patterns(name: str) -> list[tuple[str, re.Pattern[str], RuleGate | Non
         except ValueError:
             found = None
         gate = RuleGate(frozenset(found[0]), frozenset(found[1])) if found else None
-        out.append((rule, _first_chars_pattern(source), gate))
+        out.append((rule, _lazy_first_chars_pattern(source), gate))
     return out
 
 

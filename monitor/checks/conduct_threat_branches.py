@@ -25,12 +25,14 @@ from re import _parser as sre  # type: ignore[attr-defined]
 from typing import Protocol
 
 from monitor.checks import conduct_literals
+from monitor.checks.conduct_guards import guarded, present
 from monitor.checks.conduct_literals import WORD_LITERAL, requirement_bit
 from monitor.checks.conduct_text import _STRUCTURE, View, _group_end, _split_top, with_first_chars
 
 # (bit, strings other than word literals, all strings) per requirement
 Need = tuple[int, tuple[str, ...], tuple[str, ...]]
 _MAX_BRANCHES = 1000
+_MAX_REMEMBERED = 20_000  # combinations whose families are kept; emptied past this, so memory stays flat
 _DEPTH = 2  # groups spread out: the wrapper "\\b(?:...)\\b" and the first group of each alternative
 _BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
 # a backreference, a conditional, an atomic group, a possessive repeat or a global flag: left whole
@@ -152,15 +154,20 @@ class UnitSearch:
             pos = best.end()
 
 
-def branch_needs(branch: str) -> tuple[Need, ...]:
-    """Up to two requirements (``conduct_literals``) every match of ``branch`` meets; () for none."""
+def branch_requirements(branch: str) -> list[frozenset[str]]:
+    """Up to two requirements (``conduct_literals``) every match of ``branch`` meets, the rarer first; [] for
+    none. Registers no bits: safe to call once posts are being read."""
     tree = sre.parse(branch)
     if tree.state.flags & re.IGNORECASE:
-        return ()
+        return []
     info = conduct_literals._sequence(list(tree))  # noqa: SLF001 - its analysis, without the cost cap
-    options = sorted(set(conduct_literals._options(info)), key=conduct_literals.rarity)[:2]  # noqa: SLF001
+    return sorted(set(conduct_literals._options(info)), key=conduct_literals.rarity)[:2]  # noqa: SLF001
+
+
+def branch_needs(branch: str) -> tuple[Need, ...]:
+    """Up to two requirements (``conduct_literals``) every match of ``branch`` meets; () for none."""
     return tuple((requirement_bit(need), tuple(sorted(s for s in need if not WORD_LITERAL.fullmatch(s))),
-                  tuple(sorted(need))) for need in options)
+                  tuple(sorted(need))) for need in branch_requirements(branch))
 
 
 def family_branches(source: str) -> list[tuple[Need, ...]] | None:
@@ -207,6 +214,13 @@ class FamilyGates:
                         others[string] = others.get(string, 0) | bit
         self.others = tuple(others.items())
         self.relevant = reduce(or_, self.by_bit, 0)
+        # ``live`` reads the mask's bits of ``read`` only, and which of the other strings the text holds (found
+        # behind guard characters): ``families`` is remembered per that pair
+        self.bits_of = dict(self.others)
+        self.groups = guarded(self.bits_of)
+        self.read = reduce(or_, (mask for entries in self.by_bit.values() for _, _, mask in entries),
+                           self.relevant | reduce(or_, self.bits_of.values(), 0))
+        self._families: dict[tuple[int, tuple[str, ...]], tuple[tuple[str, _Matches], ...]] = {}
         self._full: dict[int, re.Pattern[str]] = {}
         self._unit: dict[tuple[int, int], tuple[re.Pattern[str], bool]] = {}  # -> (pattern, may match empty)
 
@@ -214,16 +228,20 @@ class FamilyGates:
         """Family number -> the units holding a branch whose requirements the post meets (empty for a family
         that always runs)."""
         met = view.needs_met()
-        text = view.text
-        found: dict[int, set[int]] = {number: set() for number in self.always}
         if met is None:  # a huge post: the requirements searched as substrings
+            text = view.text
+            found: dict[int, set[int]] = {number: set() for number in self.always}
             for number, unit, needs in self.branches:
                 if all(any(s in text for s in strings) for _, _, strings in needs):
                     found.setdefault(number, set()).add(unit)
             return found
-        for string, bits in self.others:
-            if string in text:
-                met |= bits
+        return self._live(met, present(self.groups, view.text))
+
+    def _live(self, met: int, strings: tuple[str, ...]) -> dict[int, set[int]]:
+        """``live`` from the mask's bits and the other strings the text holds."""
+        found: dict[int, set[int]] = {number: set() for number in self.always}
+        for string in strings:
+            met |= self.bits_of[string]
         key = met & self.relevant
         by_bit = self.by_bit
         while key:
@@ -234,13 +252,23 @@ class FamilyGates:
                     found.setdefault(number, set()).add(unit)
         return found
 
-    def families(self, view: View) -> list[tuple[str, _Matches]]:
-        """(name, search) of each family a post may match, in the order given."""
-        out: list[tuple[str, _Matches]] = []
-        live = self.live(view)
-        for number in sorted(live):
-            out.append((self.names[number], self._search(number, live[number])))
-        return out
+    def families(self, view: View) -> tuple[tuple[str, _Matches], ...]:
+        """(name, search) of each family a post may match, in the order given; remembered per combination of
+        the mask's bits ``live`` reads and the other strings present (a search keeps no state between runs)."""
+        met = view.needs_met()
+        if met is None:
+            return self._families_of(self.live(view))
+        strings = present(self.groups, view.text)
+        key = (met & self.read, strings)
+        found = self._families.get(key)
+        if found is None:
+            if len(self._families) >= _MAX_REMEMBERED:
+                self._families.clear()
+            found = self._families[key] = self._families_of(self._live(met, strings))
+        return found
+
+    def _families_of(self, live: dict[int, set[int]]) -> tuple[tuple[str, _Matches], ...]:
+        return tuple((self.names[number], self._search(number, live[number])) for number in sorted(live))
 
     def full(self, number: int) -> re.Pattern[str]:
         pattern = self._full.get(number)
