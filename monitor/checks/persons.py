@@ -141,21 +141,15 @@ class Lexicon:
         parts: list[str] = []
         keys: list[frozenset[str] | None] = []
         also: list[tuple[frozenset[str], ...]] = []
+        reader = _BranchReader()
         for branch in branches:
             head = _plain_head(branch)
             if not head:
                 return
             parts.append(head + rf"(?<!\w.{{{len(head)}}})" + branch[len(head):] + suffix)
-            groups: list[list[str]] = []
-            required = _required(list(_parser.parse(branch)), collect=groups)
-            cut = {_cut(w) for w in required or ()}
-            best = frozenset(cut) if required and all(cut) else None
+            best, others = branch_keys(branch, reader)
             keys.append(best)
-            # The other sets the branch requires as well ("far ... slår": "far" and one of the verbs); a post
-            # must hold one word of each, or the branch is left out. Literals shorter than three letters start
-            # words in nearly every post and would only load the shared gate.
-            others = {frozenset(map(_cut, group)) for group in groups} if best is not None else set()
-            also.append(tuple(group for group in others if min(map(len, group)) >= 3 and group != best))
+            also.append(others)
         self.parts, self.part_keys, self.part_also = parts, keys, also
         self._compiled_parts = [None] * len(parts)
         self.opens, self.always = {}, []
@@ -256,6 +250,121 @@ class Lexicon:
         return compiled
 
 
+def branch_keys(branch: str, reader: _BranchReader | None = None,
+                ) -> tuple[frozenset[str] | None, tuple[frozenset[str], ...]]:
+    """The gate literals of one branch (None: none known) and the further literal sets it also requires.
+
+    The other sets are those a match needs as well ("far ... slår": "far" and one of the verbs); a post must
+    hold one word of each, or the branch is left out. Literals shorter than three letters start words in nearly
+    every post and would only load the shared gate. ``reader`` shares parsing work between branches.
+    """
+    groups: list[list[str]] = []
+    required = (reader or _BranchReader()).required(branch, groups)
+    cut = {_cut(w) for w in required or ()}
+    best = frozenset(cut) if required and all(cut) else None
+    others = {frozenset(map(_cut, group)) for group in groups} if best is not None else set()
+    return best, tuple(group for group in others if min(map(len, group)) >= 3 and group != best)
+
+
+class _BranchReader:
+    """:func:`_required` of many branches, parsing each distinct tail once (parsing is most of start-up).
+
+    Expanded branches repeat their tails ("far\\s+(?:\\w+\\s+){0,2}(?:slår|...)", "mor\\s+..."): the parse of
+    ``head + tail``, ``head`` being plain letters (:func:`_plain_head`), is the head's literals followed by the
+    parse of the tail alone, so the tail is parsed once. The tail's sub-patterns are then shared objects, and
+    what :func:`_required` finds in each is remembered too. A tail that might not parse the same alone (see
+    :func:`_pieces`; or one with inline flags or a comment) is parsed with its head, as before.
+    """
+
+    def __init__(self) -> None:
+        self._tails: dict[str, list[tuple[Any, Any]] | None] = {}
+        self._pieces: dict[str, list[tuple[Any, Any]]] = {}
+        self.memo: dict[tuple[int, bool], tuple[Any, list[str] | None]] = {}
+
+    def items(self, branch: str) -> list[tuple[Any, Any]]:
+        """What ``list(_parser.parse(branch))`` gives (sub-patterns possibly shared with other branches)."""
+        head = _plain_head(branch)
+        tail = branch[len(head):]
+        parsed = self._tails.get(tail, False)
+        if parsed is False:
+            pieces = _pieces(tail) if head and not _INLINE_FLAGS.search(tail) else None
+            try:
+                parsed = None if pieces is None else self._sequence(pieces)
+            except re.error:
+                parsed = None
+            self._tails[tail] = parsed
+        if parsed is None:
+            return list(_parser.parse(branch))
+        return [(_constants.LITERAL, ord(char)) for char in head] + parsed
+
+    def _sequence(self, pieces: list[str]) -> list[tuple[Any, Any]]:
+        """The parse of a sequence from the parses of its pieces (see :func:`_pieces`).
+
+        A sequence parses item by item, so the parse of each top-level group with its repeat, and of the text
+        between groups, is reused wherever that piece recurs ("(?:\\w+\\s+){0,2}", "(?:mig|ham|hende)").
+        """
+        items: list[tuple[Any, Any]] = []
+        for piece in pieces:
+            parsed = self._pieces.get(piece)
+            if parsed is None:
+                parsed = self._pieces[piece] = list(_parser.parse(piece))
+            items += parsed
+        return items
+
+    def required(self, branch: str, collect: list[list[str]] | None = None) -> list[str] | None:
+        return _required(self.items(branch), collect=collect, memo=self.memo)
+
+
+def _pieces(tail: str) -> list[str] | None:
+    """``tail`` cut before and after each top-level group (a group keeps the repeat after it), or None when the
+    pieces might not parse alone as they do together: a top-level "|", a capturing group (numbered by position)
+    or a reference to one, or a piece that starts with a repeat (which acts on what precedes it)."""
+    pieces: list[str] = []
+    depth, in_class, start, index = 0, False, 0, 0
+    while index < len(tail):
+        char = tail[index]
+        if char == "\\":
+            if tail[index + 1:index + 2].isdigit():
+                return None
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":  # a "]" first in a class ("[]x]", "[^]x]") is one of its characters
+            in_class = True
+            index += 2 if tail.startswith("[^", index) else 1
+            index += tail.startswith("]", index)
+            continue
+        elif char == "(":
+            if not tail.startswith(_NON_CAPTURING, index):
+                return None
+            if depth == 0 and index > start:
+                pieces.append(tail[start:index])
+                start = index
+            depth += 1
+        elif char == "|" and depth == 0:
+            return None
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                repeat = _REPEAT.match(tail, index + 1)
+                index = repeat.end() if repeat else index + 1
+                pieces.append(tail[start:index])
+                start = index
+                continue
+        index += 1
+    if start < len(tail):
+        pieces.append(tail[start:])
+    if depth or in_class or any(piece.startswith(("?", "*", "+", "{")) for piece in pieces):
+        return None
+    return pieces
+
+
+_NON_CAPTURING = ("(?:", "(?=", "(?!", "(?<=", "(?<!")
+_REPEAT = re.compile(r"(?:[?*+]|\{\d*,?\d*\})[?+]?")
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux#-]")  # inline flags act on the whole pattern; a comment may hide a "|"
+
+
 _MAX_PARTS = 16  # more branches open than this: one pass of the whole alternation is cheaper
 _MAX_PICKS = 4096  # remembered branch selections per lexicon; past this the memory starts afresh
 _MAX_FOUND = 1024  # remembered gate sets per lexicon (each holds a post's set alive): likewise
@@ -299,6 +408,7 @@ _GATE: dict[str, dict[str, tuple[str, ...]]] = {}
 _TOKEN = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=16384)  # the same literals recur in many branches and lexicons
 def _cut(literal: str) -> str:
     """The longest word of a literal: each of its words starts a word of the text, which the gate compares."""
     return max(re.split(r"\W+", literal), key=len)
@@ -376,13 +486,14 @@ def _leading(items: list[tuple[Any, Any]]) -> str:
     return "".join(chars)
 
 
-def _required(items: list[tuple[Any, Any]], boundary: bool = True,
-              collect: list[list[str]] | None = None) -> list[str] | None:
+def _required(items: list[tuple[Any, Any]], boundary: bool = True, collect: list[list[str]] | None = None,
+              memo: dict[tuple[int, bool], tuple[Any, list[str] | None]] | None = None) -> list[str] | None:
     """Word-initial literal strings one of which every match of the parsed sequence contains (None: none known).
 
     Only literals that start a word are kept, so that the shared gate can test word starts only; a literal
     prefix that the parser factored out of a branch ("autis|autism" -> "a" + ...) is joined back to it. The
     best such set is returned; ``collect`` receives every one found along the sequence (each is required).
+    ``memo`` remembers the answer for each parsed sub-pattern object (see :class:`_BranchReader`).
     """
     best: list[str] | None = None
     run: list[str] = []
@@ -405,22 +516,23 @@ def _required(items: list[tuple[Any, Any]], boundary: bool = True,
             boundary = False
             continue
         if op is _constants.BRANCH:
-            branches = [list(b) for b in av[1]]
-            if run and run_at_boundary and all(_leading(b) for b in branches):
-                consider(["".join(run) + _leading(b) for b in branches])
+            if run and run_at_boundary:
+                branches = [list(b) for b in av[1]]
+                if all(_leading(b) for b in branches):
+                    consider(["".join(run) + _leading(b) for b in branches])
             elif not run:
                 union: list[str] | None = []
-                for branch in branches:
-                    found = _required(branch, boundary)
+                for branch in av[1]:
+                    found = _required_in(branch, boundary, memo)
                     if found is None:
                         union = None
                         break
                     union += found  # type: ignore[operator]
                 consider(union)
         elif op is _constants.SUBPATTERN and not run:
-            consider(_required(list(av[-1]), boundary))
+            consider(_required_in(av[-1], boundary, memo))
         elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and av[0] >= 1 and not run:
-            consider(_required(list(av[2]), boundary))
+            consider(_required_in(av[2], boundary, memo))
         if run and run_at_boundary:
             consider(["".join(run)])
         run = []
@@ -428,6 +540,21 @@ def _required(items: list[tuple[Any, Any]], boundary: bool = True,
     if run and run_at_boundary:
         consider(["".join(run)])
     return best
+
+
+def _required_in(sub: Any, boundary: bool,
+                 memo: dict[tuple[int, bool], tuple[Any, list[str] | None]] | None) -> list[str] | None:
+    """:func:`_required` of the parsed sub-pattern ``sub``, remembered in ``memo`` (which keeps ``sub`` alive, so
+    that its id stays its own). Callers only read the answer, so one list may serve several."""
+    if memo is None:
+        return _required(list(sub), boundary)
+    key = (id(sub), boundary)
+    known = memo.get(key)
+    if known is not None and known[0] is sub:
+        return known[1]
+    found = _required(list(sub), boundary, memo=memo)
+    memo[key] = (sub, found)
+    return found
 
 
 def _is_space(op: Any, av: Any) -> bool:
@@ -546,6 +673,8 @@ def _leading_group(alternative: str) -> tuple[str, str] | None:
             in_class = True
         elif char == "(":
             depth += 1
+        elif char == "|" and depth == 0:
+            return None
         elif char == ")":
             depth -= 1
             if depth == 0:
