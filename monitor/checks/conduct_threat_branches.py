@@ -28,6 +28,7 @@ from monitor.checks import conduct_literals
 from monitor.checks.conduct_guards import guarded, present
 from monitor.checks.conduct_literals import WORD_LITERAL, requirement_bit
 from monitor.checks.conduct_text import _STRUCTURE, View, _group_end, _split_top, with_first_chars
+from monitor.checks.leftmost import leftmost_matches
 
 # (bit, strings other than word literals, all strings) per requirement
 Need = tuple[int, tuple[str, ...], tuple[str, ...]]
@@ -139,19 +140,7 @@ class UnitSearch:
         self.patterns = patterns
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        patterns = self.patterns
-        upcoming = [pattern.search(string, pos, endpos) for pattern in patterns]
-        while True:
-            best: re.Match[str] | None = None
-            for number, match in enumerate(upcoming):
-                if match is not None and match.start() < pos:  # overlapped by the last match: search on
-                    match = upcoming[number] = patterns[number].search(string, pos, endpos)
-                if match is not None and (best is None or match.start() < best.start()):
-                    best = match
-            if best is None:
-                return
-            yield best
-            pos = best.end()
+        return leftmost_matches(self.patterns, string, pos, endpos)
 
 
 def branch_requirements(branch: str) -> list[frozenset[str]]:

@@ -16,6 +16,7 @@ from re import _constants, _parser  # type: ignore[attr-defined]
 from typing import Any
 
 from monitor.checks.base import Document
+from monitor.checks.leftmost import leftmost_matches
 
 LEXICONS = Path(__file__).parent / "lexicons"
 
@@ -194,7 +195,7 @@ class Lexicon:
             return iter(())
         if len(picks) == 1:
             return picks[0].finditer(doc.folded.text)
-        return _merge(list(picks), doc.folded.text)
+        return leftmost_matches(picks, doc.folded.text)
 
     def _picks_for(self, found: frozenset[str]) -> tuple[re.Pattern[str], ...]:
         """The patterns to run on a post whose gate literals are ``found`` (none: the gate stays shut)."""
@@ -378,30 +379,6 @@ def _plain_head(branch: str) -> str:
     if end < len(branch) and branch[end] in "?*+{":
         end -= 1
     return branch[:end]
-
-
-def _merge(patterns: list[re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
-    """What ``finditer`` of the alternation ``p1|p2|...`` yields, from its branches run one by one.
-
-    The alternation matches at the leftmost position where any branch matches, with the first such branch in
-    order, and goes on after the match; each branch's next match is looked for again once it falls behind.
-    """
-    if len(patterns) == 1:
-        yield from patterns[0].finditer(text)
-        return
-    pending = [p.search(text) for p in patterns]
-    pos = 0
-    while True:
-        best: re.Match[str] | None = None
-        for index, match in enumerate(pending):
-            if match is not None and match.start() < pos:
-                match = pending[index] = patterns[index].search(text, pos)
-            if match is not None and (best is None or match.start() < best.start()):
-                best = match
-        if best is None:
-            return
-        yield best
-        pos = best.end()
 
 
 _GATE: dict[str, dict[str, tuple[str, ...]]] = {}
