@@ -31,6 +31,10 @@ EMOJI = re.compile(r"🔪\s*(?:🩸|🩹|\+|og)|🩸\s*(?:🔪|🩹)|🩹\s*(?:�
 # engine skips from digit to digit.)
 PILLS = re.compile(r"[1-9](?<![\w,.][1-9])\d\s+(?:\w+\s+)?(?:panodil\w*|pamol\w*|piller|ipren\w*|sovepiller|"
                    r"tabletter|pills|tablets|paracetamol|ibuprofen|painkillers|sleeping\s+pills)\b")
+_TAKING = re.compile(r"\b(?:tog|tager|tage|taget|slugte|sluger|sluge|slugt|spiste|spiser|spist|proppede|propper|"
+                     r"poppede|took|takes|taking|taken|swallowed|swallows|ate|eaten|popped|overdos\w*)\b")
+# A substring of every medicine word of PILLS: the pattern runs only when one is in the text.
+_PILL_STEMS = ("pil", "tabl", "panodil", "pamol", "ipren", "paracetamol", "ibuprofen", "painkiller")
 GENERAL = compile_lexicon("welfare_signal_general.txt", gated=False)
 
 # Someone in particular, beyond the persons the person analysis finds: dialect and texting forms of "jeg",
@@ -150,11 +154,13 @@ def signals(doc: Document) -> Iterator[Signal]:
     """Broad signals in the post, in the order self-harm, home, neglect, substance; at most one of each kind."""
     text = doc.folded.text
     emoji = EMOJI.finditer(text) if "🔪" in text or "🩸" in text or "🩹" in text else ()
-    pills = PILLS.finditer(text) if "pil" in text or "tabl" in text or "panodil" in text or "pamol" in text else ()
+    pills = PILLS.finditer(text) if any(stem in text for stem in _PILL_STEMS) else ()
     for match in (*SELFHARM.scan(doc), *emoji, *pills):
         s_start, s_end = sentences(doc).sentence_of(match.start())
         if _threat(doc, match):
             continue
+        if match.re is PILLS and (_CARE.search(text, s_start, s_end) or not _TAKING.search(text, s_start, s_end)):
+            continue  # a count of pills is a sign only when someone took them: not "20 panodiler i førstehjælpskassen"
         if re.search(r"piller|pills|tablet|panodil|pamol|paracetamol|ibuprofen", match.group()) and \
                 _CARE.search(text, s_start, s_end):
             continue
