@@ -14,8 +14,9 @@ from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
 from monitor.checks.base import Check, Document, Hit, Rule
+from monitor.checks.gated_lexicon import Lexicon, compile_lexicon, gate_hits
 from monitor.checks.normalise import fold
-from monitor.checks.persons import Lexicon, compile_lexicon, gate_hits, sentences, subject_near
+from monitor.checks.persons import sentences, subject_near
 from monitor.checks.welfare_compose import COMPOSED_KEYS, FAMILY, HARM_VERB, Act, acts, undone
 from monitor.checks.welfare_signals import GENERAL, Signal, signal_hits
 

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from monitor.checks.base import Document
-from monitor.checks.persons import Lexicon, _alternatives, _dispatch, gate_hits, sentences
-from monitor.checks.persons import _expand as _branches
+from monitor.checks.gated_lexicon import Lexicon, _alternatives, _dispatch, gate_hits
+from monitor.checks.gated_lexicon import _expand as _branches
+from monitor.checks.persons import sentences
 
 _POSS_DA = r"(?:(?:min|mit|mine|hans|hendes|deres|sin|sine|vores|ens)\s+(?:(?:nye|gamle|store|ældste|egen)\s+)?)?"
 _POSS_EN = r"(?:(?:my|his|her|their|our)\s+(?:(?:new|older|big|own)\s+)?)?"

@@ -16,7 +16,8 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
 from monitor.checks.base import Document, Hit, Rule
-from monitor.checks.persons import compile_lexicon, person_mentions, sentences
+from monitor.checks.gated_lexicon import compile_lexicon
+from monitor.checks.persons import person_mentions, sentences
 from monitor.checks.welfare_compose import HARM_VERB, undone
 from monitor.checks.word_test import WordTest
 

@@ -1,4 +1,4 @@
-"""The branch reader of persons.split gives exactly what parsing each whole branch gives (speed round 11, C)."""
+"""The branch reader of Lexicon.split (gated_lexicon.py) gives exactly what parsing each whole branch gives."""
 
 from __future__ import annotations
 
@@ -9,16 +9,16 @@ from typing import Any
 
 import pytest
 
-from monitor.checks import persons, sensitive
+from monitor.checks import gated_lexicon, sensitive
 
-_FILES = sorted(path.name for path in persons.LEXICONS.glob("*.txt")
+_FILES = sorted(path.name for path in gated_lexicon.LEXICONS.glob("*.txt")
                 if path.name.startswith(("welfare_", "sensitive_")))
 
 
 def _branches(filename: str) -> list[str]:
-    lines = (line.strip() for line in (persons.LEXICONS / filename).read_text(encoding="utf-8").splitlines())
+    lines = (line.strip() for line in (gated_lexicon.LEXICONS / filename).read_text(encoding="utf-8").splitlines())
     parts = [line for line in lines if line and not line.startswith("#")]
-    return persons._expand([alt for part in parts for alt in persons._alternatives(part)])
+    return gated_lexicon._expand([alt for part in parts for alt in gated_lexicon._alternatives(part)])
 
 
 def _shape(items: Any) -> Any:
@@ -33,25 +33,25 @@ def _shape(items: Any) -> Any:
 def _reference(branch: str) -> tuple[frozenset[str] | None, tuple[frozenset[str], ...]]:
     """branch_keys as it was: every branch parsed whole, nothing remembered."""
     groups: list[list[str]] = []
-    required = persons._required(list(_parser.parse(branch)), collect=groups)
-    cut = {persons._cut(w) for w in required or ()}
+    required = gated_lexicon._required(list(_parser.parse(branch)), collect=groups)
+    cut = {gated_lexicon._cut(w) for w in required or ()}
     best = frozenset(cut) if required and all(cut) else None
-    others = {frozenset(map(persons._cut, group)) for group in groups} if best is not None else set()
+    others = {frozenset(map(gated_lexicon._cut, group)) for group in groups} if best is not None else set()
     return best, tuple(group for group in others if min(map(len, group)) >= 3 and group != best)
 
 
 @pytest.mark.parametrize("filename", _FILES)
 def test_reader_agrees_with_the_parser_on_every_branch(filename: str) -> None:
-    reader = persons._BranchReader()
+    reader = gated_lexicon._BranchReader()
     for branch in _branches(filename):
         assert _shape(reader.items(branch)) == _shape(list(_parser.parse(branch))), branch
-        assert persons.branch_keys(branch, reader) == _reference(branch), branch
+        assert gated_lexicon.branch_keys(branch, reader) == _reference(branch), branch
 
 
 def test_reader_agrees_on_the_relay_branches() -> None:
-    reader = persons._BranchReader()
-    for branch in persons.word_branches(sensitive._RELAY_PLAIN):
-        assert persons.branch_keys(branch, reader) == _reference(branch), branch
+    reader = gated_lexicon._BranchReader()
+    for branch in gated_lexicon.word_branches(sensitive._RELAY_PLAIN):
+        assert gated_lexicon.branch_keys(branch, reader) == _reference(branch), branch
 
 
 @pytest.mark.parametrize("branch", [
@@ -61,22 +61,22 @@ def test_reader_agrees_on_the_relay_branches() -> None:
     r"ab(?:c(?:d|e)f)?\s+(?<!x)(?:\w+\s+){0,2}g", r"ab(?:c)(d)", r"ab\x28c(?:d)",
 ])
 def test_reader_agrees_on_hand_made_branches(branch: str) -> None:
-    reader = persons._BranchReader()
+    reader = gated_lexicon._BranchReader()
     reader.items("x" + branch)  # a tail seen before under another head
     assert _shape(reader.items(branch)) == _shape(list(_parser.parse(branch)))
-    assert persons.branch_keys(branch, reader) == _reference(branch)
+    assert gated_lexicon.branch_keys(branch, reader) == _reference(branch)
 
 
 def test_lexicon_files_are_found() -> None:
-    assert len(_FILES) >= 15 and all(Path(persons.LEXICONS / name).exists() for name in _FILES)
+    assert len(_FILES) >= 15 and all(Path(gated_lexicon.LEXICONS / name).exists() for name in _FILES)
 
 
 @pytest.mark.parametrize("branch", [r"ab|cd", r"ab(?#(x)|cd", r"ab(?i:c)", r"ab?c", r"ab{1,2}", "ab*c|d"])
 def test_tails_that_cannot_stand_alone_are_parsed_with_their_head(branch: str) -> None:
-    reader = persons._BranchReader()
+    reader = gated_lexicon._BranchReader()
     assert _shape(reader.items(branch)) == _shape(list(_parser.parse(branch)))
 
 
 def test_a_branch_the_parser_rejects_is_still_rejected() -> None:
     with pytest.raises(re.error):
-        persons._BranchReader().items(r"ab(?i)c")
+        gated_lexicon._BranchReader().items(r"ab(?i)c")
