@@ -1,4 +1,4 @@
-"""The faster forms of patterns and gates give exactly what the plain forms give (speed round 9, engineer C)."""
+"""The faster forms of patterns and gates give exactly what the plain forms give."""
 
 from __future__ import annotations
 
