@@ -7,7 +7,6 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 from monitor.checks.base import Check, CheckContext, Document, Hit, Rule
-from monitor.checks.conduct_claims_index import RememberedCandidates
 from monitor.checks.conduct_literals import RuleIndex
 from monitor.checks.conduct_praise import GROUP_WORDS as PRAISE_GROUP_WORDS
 from monitor.checks.conduct_praise import extremist_praise
@@ -116,7 +115,6 @@ class ThreatCheck(Check):
         # threats' gate words, all bits of the view's mask, with the emoji the frames and the veiled gate read.
         bits, self.strings = index_bits(self.index)
         self.bits = bits | self.frames.bits | GATE_BITS if bits and self.frames.bits and GATE_BITS else 0
-        self.candidates = RememberedCandidates(self.index)
         self.branches = BranchFilter([pattern for _, pattern in self.patterns])
 
     def scan(self, doc: Document) -> Iterable[Hit]:
@@ -130,7 +128,7 @@ class ThreatCheck(Check):
         quoting: bool | None = None
         joking: bool | None = None
         may_match = self.branches.may_match
-        for number in self.candidates(view):
+        for number in self.index.candidates(view):
             if not may_match(number, text):
                 continue
             rule_id, pattern = self.patterns[number]
@@ -230,7 +228,6 @@ class ExtremismCheck(Check):
     def __init__(self, context: CheckContext) -> None:
         super().__init__(context)
         self.patterns, self.index = indexed_patterns(EXTREMISM)
-        self.candidates = RememberedCandidates(self.index)
         self.branches = BranchFilter([pattern for _, pattern in self.patterns])
         self.teaching = re.compile(macro(EXTREMISM, "TEACHING"))
 
@@ -239,7 +236,7 @@ class ExtremismCheck(Check):
         text = view.text
         out: list[Hit] = []
         may_match = self.branches.may_match
-        for number in self.candidates(view):
+        for number in self.index.candidates(view):
             if not may_match(number, text):
                 continue
             rule_id, pattern = self.patterns[number]

@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import reduce
+from functools import lru_cache, reduce
 from itertools import product
 from operator import or_
 from re import _parser as sre  # type: ignore[attr-defined]
 from typing import TYPE_CHECKING
+
+from monitor.checks.conduct_guards import Guards, guarded, present
 
 if TYPE_CHECKING:
     from monitor.checks.conduct_text import RuleGate, View
@@ -317,6 +319,12 @@ _MAX_PLANS = 20_000  # remembered combinations of bits per index; emptied past t
 
 
 
+@lru_cache(maxsize=4096)
+def _shared_guards(strings: tuple[str, ...]) -> tuple[tuple[str, ...], Guards]:
+    """``strings`` and their guard groups, one object each for all plans that share them (memory stays small)."""
+    return strings, guarded(strings)
+
+
 # --- picking the rules a post may match ---------------------------------------------------------
 class RuleIndex:
     """The rules of a list that may match a view: gate words and heads looked up in two set
@@ -365,28 +373,35 @@ class RuleIndex:
         self.by_bit = {bit: tuple(numbers) for bit, numbers in by_bit.items()}
         self.gate_mask = 0 if 0 in by_bit else sum(by_bit)  # 0: a head that is no bit, use the sets
         self.relevant = self.gate_mask | reduce(or_, self.masks, 0)  # the bits of a text's mask read here
-        self._plans: dict[int, tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...]]] = {}
+        self._plans: dict[int, tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...], Guards]] = {}
+        self._resolved: dict[tuple[int, tuple[str, ...]], tuple[int, ...]] = {}  # (bits, strings held) -> rules
 
     def candidates(self, view: View) -> list[int]:
         met = view.needs_met()
         if met is None or not self.gate_mask:
             return self._by_sets(view, met)
         # The gates and the word-literal requirements depend on the text's bits only, so what they decide is
-        # remembered per combination of the bits this index reads; only requirements that other strings may
-        # meet ("'ll", "st.", "/") are searched in the text each time.
+        # remembered per combination of the bits this index reads. Rules whose requirements other strings may
+        # meet ("'ll", "st.", an emoji) are pending; which of those strings the text holds (found behind guard
+        # characters, ``conduct_guards``) decides them, so that answer is remembered per pair as well.
         key = met & self.relevant
         plan = self._plans.get(key)
         if plan is None:
             plan = self._plan(key)
-        decided, pending, others = plan
+        decided, pending, others, guards = plan
         if not any(map(view.text.__contains__, others)):
             return list(decided)  # no pending rule can meet its requirements: none of their other strings is here
-        passed = self._meeting(view, met, pending)
-        if not passed:
-            return list(decided)
-        return sorted(decided + tuple(passed))
+        strings = present(guards, view.text)
+        found = self._resolved.get((key, strings))
+        if found is None:
+            passed = self._meeting(view, met, pending)
+            found = tuple(sorted(decided + tuple(passed))) if passed else decided
+            if len(self._resolved) >= _MAX_PLANS:
+                self._resolved.clear()
+            self._resolved[key, strings] = found
+        return list(found)
 
-    def _plan(self, met: int) -> tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...]]:
+    def _plan(self, met: int) -> tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...], Guards]:
         """The rules the gates of ``met`` open that meet their requirements, and those (in order) that may still
         meet them through strings other than word literals (a search in the text decides, see ``_meeting``), and
         all of those strings (empty when nothing is pending): a text without one of them leaves every pending
@@ -419,8 +434,9 @@ class RuleIndex:
                 pending.append(number)
         if len(self._plans) >= _MAX_PLANS:
             self._plans.clear()
-        strings = tuple(sorted({s for number in pending for _, need in self.others[number] for s in need}))
-        plan = self._plans[met] = (tuple(decided), tuple(pending), strings)
+        held = {string for number in pending for _, need in others[number] for string in need}
+        strings, guards = _shared_guards(tuple(sorted(held)))
+        plan = self._plans[met] = (tuple(decided), tuple(pending), strings, guards)
         return plan
 
     def _by_sets(self, view: View, met: int | None) -> list[int]:
