@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for scripts.t
 
 from monitor.checks.base import CheckContext  # noqa: E402
 from monitor.checks.category_model import MODEL_FILE, RULES, feature_set, words_of  # noqa: E402
-from monitor.checks.conduct_text import build_view  # noqa: E402
+from monitor.checks.conduct_view import build_view  # noqa: E402
 from monitor.checks.engine import Checker  # noqa: E402
 from monitor.checks.normalise import fold  # noqa: E402
 from monitor.checks.registry import CHECK_CLASSES  # noqa: E402

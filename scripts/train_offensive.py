@@ -20,7 +20,7 @@ from sklearn.metrics import f1_score
 from sklearn.model_selection import StratifiedKFold
 
 from monitor.checks.conduct_offensive import MODEL_FILE, features, tokens
-from monitor.checks.conduct_text import build_view
+from monitor.checks.conduct_view import build_view
 from monitor.checks.normalise import fold
 
 # The shared data sets sit beside the project checkout (../shared); --data points elsewhere.

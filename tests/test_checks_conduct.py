@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from monitor.checks import conduct
-from monitor.checks.conduct_text import build_view, load_lexicon
+from monitor.checks.conduct_lexicon import load_lexicon
+from monitor.checks.conduct_view import build_view
 from monitor.checks.engine import Checker
 
 
@@ -232,7 +233,7 @@ def test_exclamation_after_a_word_is_punctuation() -> None:
 def test_first_character_lookahead_keeps_matches() -> None:
     import re
 
-    from monitor.checks.conduct_text import with_first_chars
+    from monitor.checks.conduct_first_chars import with_first_chars
 
     pattern = re.compile(r"\b(?:muslimer|jøder|(?:de\s+)?sorte)\s+er\b")
     fast = with_first_chars(pattern)

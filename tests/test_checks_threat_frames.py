@@ -6,8 +6,8 @@ import pytest
 
 from monitor.checks.base import CheckContext, Document
 from monitor.checks.conduct_claims import ThreatCheck
-from monitor.checks.conduct_text import view_of
 from monitor.checks.conduct_threat_frames import FrameFinder
+from monitor.checks.conduct_view import view_of
 
 
 @pytest.fixture(scope="module")

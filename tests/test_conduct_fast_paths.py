@@ -7,11 +7,13 @@ import re
 
 import pytest
 
-from monitor.checks import conduct_text
+from monitor.checks import conduct_first_chars, conduct_patterns, conduct_view
 from monitor.checks.base import CheckContext, Document
 from monitor.checks.conduct_abuse import AbusiveLanguageCheck, _doubled_squeezed
+from monitor.checks.conduct_first_chars import with_first_chars
+from monitor.checks.conduct_lexicon import Gate
 from monitor.checks.conduct_literals import RuleIndex, required_literals
-from monitor.checks.conduct_text import Gate, build_view, view_of, with_first_chars
+from monitor.checks.conduct_view import build_view, view_of
 from monitor.checks.normalise import fold
 
 PATTERN_FILES = ("conduct_harassment.txt", "conduct_discrimination.txt", "conduct_threat.txt",
@@ -21,8 +23,8 @@ PATTERN_FILES = ("conduct_harassment.txt", "conduct_discrimination.txt", "conduc
 @pytest.mark.parametrize("name", PATTERN_FILES)
 def test_first_char_patterns_equal_re_compile(name: str) -> None:
     # Pattern equality compares the source, the flags and the compiled code
-    for _, source in conduct_text.pattern_sources(name):
-        assert conduct_text._first_chars_pattern(source) == with_first_chars(re.compile(source)), source
+    for _, source in conduct_patterns.pattern_sources(name):
+        assert conduct_first_chars._first_chars_pattern(source) == with_first_chars(re.compile(source)), source
 
 
 @pytest.mark.parametrize("source", [
@@ -37,7 +39,7 @@ def test_small_first_char_patterns_equal_re_compile(source: str) -> None:
             return str(error)
         return compiled, compiled.groupindex, compiled.groups
 
-    assert outcome(lambda: conduct_text._first_chars_pattern(source)) == outcome(
+    assert outcome(lambda: conduct_first_chars._first_chars_pattern(source)) == outcome(
         lambda: with_first_chars(re.compile(source)))
 
 
@@ -60,7 +62,7 @@ def test_tokens_shortcut_agrees_with_findall() -> None:
                  "x² og ß", "tal 1.250 kr"):
         folded = fold(text).text
         view = build_view(folded, frozenset(re.findall(r"\w+", folded)))
-        assert view.words == frozenset(conduct_text._TOKEN.findall(view.text)), text
+        assert view.words == frozenset(conduct_view._TOKEN.findall(view.text)), text
 
 
 SENTENCES = [
@@ -123,9 +125,9 @@ def test_rule_index_skips_rules_whose_other_strings_are_absent() -> None:
 @pytest.mark.parametrize("name", PATTERN_FILES)
 def test_lazy_patterns_equal_eager_ones(name: str) -> None:
     # every rule compiles (a lazy pattern would only fail at its first use) and equals the eager pattern
-    for (_, source), (_, lazy, _) in zip(conduct_text.pattern_sources(name), conduct_text.gated_patterns(name),
+    for (_, source), (_, lazy, _) in zip(conduct_patterns.pattern_sources(name), conduct_patterns.gated_patterns(name),
                                          strict=True):
-        eager = conduct_text._first_chars_pattern(source)
+        eager = conduct_first_chars._first_chars_pattern(source)
         assert (lazy.pattern, lazy.flags) == (eager.pattern, eager.flags), source
         assert lazy == eager and lazy.groupindex == eager.groupindex and lazy.groups == eager.groups, source
 
@@ -135,8 +137,8 @@ def test_lazy_patterns_equal_eager_ones(name: str) -> None:
     (r"(?:^|(?<=[.!?]\s))ved\b", "ved det. ved"), (r"\d+", "a 12 b3"), (r"x(?=y)", "xy xz"),
 ])
 def test_lazy_pattern_behaves_as_compiled(source: str, text: str) -> None:
-    lazy = conduct_text._lazy_first_chars_pattern(source)
-    eager = conduct_text._first_chars_pattern(source)
+    lazy = conduct_first_chars.lazy_first_chars_pattern(source)
+    eager = conduct_first_chars._first_chars_pattern(source)
     for method in ("finditer", "search", "match", "findall"):
         for _ in range(2):  # before and after the compiled methods are put on the instance
             got, want = getattr(lazy, method)(text), getattr(eager, method)(text)
@@ -149,7 +151,7 @@ def test_lazy_pattern_behaves_as_compiled(source: str, text: str) -> None:
 
 
 def test_doubled_squeezed_matches_a_plain_loop() -> None:
-    from monitor.checks.conduct_text import squeeze
+    from monitor.checks.conduct_lexicon import squeeze
 
     for words in ({"iddiot", "hej", "alle"}, {"hej"}, set(), {"perrker", "iddiot", "kkk", "aab"}, {"alle"}):
         want = frozenset(squeeze(w) for w in words if re.search(r"(.)\1", w))

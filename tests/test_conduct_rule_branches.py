@@ -10,8 +10,8 @@ import pytest
 from monitor.checks.base import Document
 from monitor.checks.conduct_guards import guard_of, guarded, present
 from monitor.checks.conduct_rule_branches import BranchFilter, rule_requirements
-from monitor.checks.conduct_text import view_of
 from monitor.checks.conduct_threat_veiled import _PRIMARY_GATES
+from monitor.checks.conduct_view import view_of
 
 STRINGS = ["'ll", "can't", "y'all", "ak47", "ak-47", "p-pladsen", "st.", "b&h", "💣", "🔪", "ᛋ", "88"]
 

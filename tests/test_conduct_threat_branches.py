@@ -9,8 +9,8 @@ import pytest
 
 from monitor.checks.base import CheckContext, Document
 from monitor.checks.conduct_claims import ExtremismCheck, ThreatCheck
-from monitor.checks.conduct_text import view_of
 from monitor.checks.conduct_threat_branches import FamilyGates, UnitSearch, _tree, _units, branches
+from monitor.checks.conduct_view import view_of
 
 # (family source, texts): every unit together, and the live units alone, must match as the whole pattern does
 FAMILIES = [

@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from monitor.checks.base import Check, Document, Hit, Rule
+from monitor.checks.conduct_lexicon import LEXICONS
 from monitor.checks.conduct_offensive import features, tokens
-from monitor.checks.conduct_text import LEXICONS, original_span, view_of
+from monitor.checks.conduct_view import original_span, view_of
 from monitor.checks.persons import first_names
 
 MODEL_FILE = LEXICONS / "category_model.json"

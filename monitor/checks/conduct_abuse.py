@@ -39,24 +39,11 @@ from monitor.checks.conduct_groups import (
     may_apply,
     reported_or_denied,
 )
+from monitor.checks.conduct_lexicon import LEXICONS, Gate, lexicon_gate, lexicon_regex, load_lexicon, lookup, squeeze
+from monitor.checks.conduct_literals import RuleIndex
 from monitor.checks.conduct_offensive import OffensiveModel, load_model
-from monitor.checks.conduct_text import (
-    LETTER,
-    LEXICONS,
-    Gate,
-    RuleIndex,
-    View,
-    gated_patterns,
-    lexicon_gate,
-    lexicon_regex,
-    load_lexicon,
-    lookup,
-    macro,
-    original_span,
-    pattern_sources,
-    squeeze,
-    view_of,
-)
+from monitor.checks.conduct_patterns import gated_patterns, macro, pattern_sources
+from monitor.checks.conduct_view import LETTER, View, original_span, view_of
 
 INSULTS = "conduct_insults.txt"
 PROFANITY = "conduct_profanity.txt"

@@ -8,13 +8,14 @@ from functools import cache
 
 from monitor.checks.base import Check, CheckContext, Document, Hit, Rule
 from monitor.checks.conduct_literals import RuleIndex
+from monitor.checks.conduct_patterns import indexed_patterns, macro
 from monitor.checks.conduct_praise import GROUP_WORDS as PRAISE_GROUP_WORDS
 from monitor.checks.conduct_praise import extremist_praise
 from monitor.checks.conduct_rule_branches import BranchFilter
-from monitor.checks.conduct_text import LETTER, View, indexed_patterns, macro, original_span, view_of
 from monitor.checks.conduct_threat_frames import FrameFinder, joking_context, lexicon_hit_excluded, quoting_context
 from monitor.checks.conduct_threat_frames import _has_weapon_emoji as has_weapon_emoji
 from monitor.checks.conduct_threat_veiled import GATE_BITS, GATE_CHARS, VeiledScorer
+from monitor.checks.conduct_view import LETTER, View, original_span, view_of
 
 THREATS = "conduct_threat.txt"
 DEFAMATION = "conduct_defamation.txt"
@@ -254,7 +255,7 @@ class ExtremismCheck(Check):
 @cache
 def known_names() -> frozenset[str]:
     """Danish first names from the shared name list, when it is there (it helps spot an accused)."""
-    from monitor.checks.conduct_text import LEXICONS
+    from monitor.checks.conduct_lexicon import LEXICONS
 
     names: set[str] = set()
     for file in ("personal_first_names.txt", "names_da_first.txt", "names_da_ambiguous.txt"):

@@ -30,7 +30,8 @@ from monitor.checks.conduct_concepts import (
     TRAITS,
 )
 from monitor.checks.conduct_groups import reported_or_denied
-from monitor.checks.conduct_text import LETTER, View, load_lexicon, squeeze
+from monitor.checks.conduct_lexicon import load_lexicon, squeeze
+from monitor.checks.conduct_view import LETTER, View
 
 _L = LETTER
 

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from monitor.checks.conduct_concepts import BROAD_SUBJECTS
-from monitor.checks.conduct_text import LETTER, View, load_lexicon
+from monitor.checks.conduct_lexicon import load_lexicon
+from monitor.checks.conduct_view import LETTER, View
 
 _A = ("", "e", "t")  # Danish adjective endings: beskidt, beskidte; klam, klamme, klamt
 

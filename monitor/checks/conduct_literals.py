@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 from monitor.checks.conduct_guards import Guards, guarded, present
 
 if TYPE_CHECKING:
-    from monitor.checks.conduct_text import RuleGate, View
+    from monitor.checks.conduct_patterns import RuleGate
+    from monitor.checks.conduct_view import View
 
 _MAX_SET = 48  # most strings an exact set may hold before it is given up
 _MAX_LEN = 30

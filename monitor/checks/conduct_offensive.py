@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from itertools import repeat
 
-from monitor.checks.conduct_text import LETTER, LEXICONS
+from monitor.checks.conduct_lexicon import LEXICONS
+from monitor.checks.conduct_view import LETTER
 
 MODEL_FILE = LEXICONS / "offensive_model.json"
 MAX_TOKENS = 400

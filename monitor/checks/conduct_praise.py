@@ -13,7 +13,9 @@ import re
 from collections.abc import Callable, Iterator
 from functools import cache
 
-from monitor.checks.conduct_text import LETTER, macro, with_first_chars
+from monitor.checks.conduct_first_chars import with_first_chars
+from monitor.checks.conduct_patterns import macro
+from monitor.checks.conduct_view import LETTER
 
 EXTREMISM = "conduct_extremism.txt"
 

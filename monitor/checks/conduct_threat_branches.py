@@ -25,9 +25,11 @@ from re import _parser as sre  # type: ignore[attr-defined]
 from typing import Protocol
 
 from monitor.checks import conduct_literals
+from monitor.checks.conduct_first_chars import with_first_chars
 from monitor.checks.conduct_guards import guarded, present
 from monitor.checks.conduct_literals import WORD_LITERAL, requirement_bit
-from monitor.checks.conduct_text import _STRUCTURE, View, _group_end, _split_top, with_first_chars
+from monitor.checks.conduct_patterns import _STRUCTURE, _group_end, _split_top
+from monitor.checks.conduct_view import View
 from monitor.checks.leftmost import leftmost_matches
 
 # (bit, strings other than word literals, all strings) per requirement

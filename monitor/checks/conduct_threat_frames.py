@@ -17,7 +17,9 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from monitor.checks.base import Document
-from monitor.checks.conduct_text import LETTER, LEXICONS, Gate, View, macro, original_span
+from monitor.checks.conduct_lexicon import LEXICONS, Gate
+from monitor.checks.conduct_patterns import macro
+from monitor.checks.conduct_view import LETTER, View, original_span
 
 THREATS = "conduct_threat.txt"
 WEAPON_EMOJI = "🔪🔫🗡💣"

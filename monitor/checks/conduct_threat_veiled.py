@@ -19,10 +19,12 @@ from functools import reduce
 from operator import or_
 from typing import NamedTuple
 
+from monitor.checks.conduct_first_chars import with_first_chars
 from monitor.checks.conduct_literals import requirement_bit, start_bit, word_bit
-from monitor.checks.conduct_text import View, macro, with_first_chars
+from monitor.checks.conduct_patterns import macro
 from monitor.checks.conduct_threat_branches import FamilyGates
 from monitor.checks.conduct_threat_frames import _GAME, joking_context, quoting_context, unambiguous_names
+from monitor.checks.conduct_view import View
 
 THREATS = "conduct_threat.txt"
 THRESHOLD = 3

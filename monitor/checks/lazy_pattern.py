@@ -1,4 +1,4 @@
-"""A compiled pattern's stand-in that compiles on first use (start-up of the rule indexes, ``conduct_text``)."""
+"""A compiled pattern's stand-in that compiles on first use (start-up of the rule indexes, ``conduct_first_chars``)."""
 
 from __future__ import annotations
 
