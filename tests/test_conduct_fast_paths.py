@@ -9,7 +9,8 @@ import pytest
 
 from monitor.checks import conduct_first_chars, conduct_patterns, conduct_view
 from monitor.checks.base import CheckContext, Document
-from monitor.checks.conduct_abuse import AbusiveLanguageCheck, _doubled_squeezed
+from monitor.checks.conduct_abuse import AbusiveLanguageCheck
+from monitor.checks.conduct_abuse_gate import doubled_squeezed
 from monitor.checks.conduct_first_chars import with_first_chars
 from monitor.checks.conduct_lexicon import Gate
 from monitor.checks.conduct_literals import RuleIndex, required_literals
@@ -85,7 +86,7 @@ def check() -> AbusiveLanguageCheck:
 @pytest.mark.parametrize("text", SENTENCES)
 def test_quiet_posts_have_no_hits(check: AbusiveLanguageCheck, text: str) -> None:
     view = view_of(Document(text))
-    quiet = check._quiet(view, _doubled_squeezed(view.words))
+    quiet = check._quiet(view, doubled_squeezed(view.words))
     gate = check._quiet_gate
     try:
         check._quiet_gate = None  # the full scan, every family run
@@ -156,7 +157,7 @@ def test_doubled_squeezed_matches_a_plain_loop() -> None:
     for words in ({"iddiot", "hej", "alle"}, {"hej"}, set(), {"perrker", "iddiot", "kkk", "aab"}, {"alle"}):
         want = frozenset(squeeze(w) for w in words if re.search(r"(.)\1", w))
         for _ in range(2):  # unseen words, then cached ones
-            assert _doubled_squeezed(frozenset(words)) == want
+            assert doubled_squeezed(frozenset(words)) == want
 
 
 _OLD_ENGLISH_VERB = re.compile(r"\s+(?:are|can'?t|cannot|should|shouldn'?t|always|never|just|only|don'?t|r)\b")

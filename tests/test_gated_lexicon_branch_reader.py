@@ -1,4 +1,4 @@
-"""The branch reader of Lexicon.split (gated_lexicon.py) gives exactly what parsing each whole branch gives."""
+"""The branch reader of Lexicon.split (regex_literals.py) gives exactly what parsing each whole branch gives."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from monitor.checks import gated_lexicon, sensitive
+from monitor.checks import gated_lexicon, regex_dispatch, regex_literals, sensitive
 
 _FILES = sorted(path.name for path in gated_lexicon.LEXICONS.glob("*.txt")
                 if path.name.startswith(("welfare_", "sensitive_")))
@@ -18,7 +18,8 @@ _FILES = sorted(path.name for path in gated_lexicon.LEXICONS.glob("*.txt")
 def _branches(filename: str) -> list[str]:
     lines = (line.strip() for line in (gated_lexicon.LEXICONS / filename).read_text(encoding="utf-8").splitlines())
     parts = [line for line in lines if line and not line.startswith("#")]
-    return gated_lexicon._expand([alt for part in parts for alt in gated_lexicon._alternatives(part)])
+    alternatives = [alt for part in parts for alt in regex_dispatch.split_alternatives(part)]
+    return regex_dispatch.expand_alternatives(alternatives)
 
 
 def _shape(items: Any) -> Any:
@@ -33,25 +34,25 @@ def _shape(items: Any) -> Any:
 def _reference(branch: str) -> tuple[frozenset[str] | None, tuple[frozenset[str], ...]]:
     """branch_keys as it was: every branch parsed whole, nothing remembered."""
     groups: list[list[str]] = []
-    required = gated_lexicon._required(list(_parser.parse(branch)), collect=groups)
-    cut = {gated_lexicon._cut(w) for w in required or ()}
+    required = regex_literals.word_initial_literals(list(_parser.parse(branch)), collect=groups)
+    cut = {regex_literals.cut_literal(w) for w in required or ()}
     best = frozenset(cut) if required and all(cut) else None
-    others = {frozenset(map(gated_lexicon._cut, group)) for group in groups} if best is not None else set()
+    others = {frozenset(map(regex_literals.cut_literal, group)) for group in groups} if best is not None else set()
     return best, tuple(group for group in others if min(map(len, group)) >= 3 and group != best)
 
 
 @pytest.mark.parametrize("filename", _FILES)
 def test_reader_agrees_with_the_parser_on_every_branch(filename: str) -> None:
-    reader = gated_lexicon._BranchReader()
+    reader = regex_literals.BranchReader()
     for branch in _branches(filename):
         assert _shape(reader.items(branch)) == _shape(list(_parser.parse(branch))), branch
-        assert gated_lexicon.branch_keys(branch, reader) == _reference(branch), branch
+        assert regex_literals.branch_keys(branch, reader) == _reference(branch), branch
 
 
 def test_reader_agrees_on_the_relay_branches() -> None:
-    reader = gated_lexicon._BranchReader()
-    for branch in gated_lexicon.word_branches(sensitive._RELAY_PLAIN):
-        assert gated_lexicon.branch_keys(branch, reader) == _reference(branch), branch
+    reader = regex_literals.BranchReader()
+    for branch in regex_dispatch.word_branches(sensitive._RELAY_PLAIN):
+        assert regex_literals.branch_keys(branch, reader) == _reference(branch), branch
 
 
 @pytest.mark.parametrize("branch", [
@@ -61,10 +62,10 @@ def test_reader_agrees_on_the_relay_branches() -> None:
     r"ab(?:c(?:d|e)f)?\s+(?<!x)(?:\w+\s+){0,2}g", r"ab(?:c)(d)", r"ab\x28c(?:d)",
 ])
 def test_reader_agrees_on_hand_made_branches(branch: str) -> None:
-    reader = gated_lexicon._BranchReader()
+    reader = regex_literals.BranchReader()
     reader.items("x" + branch)  # a tail seen before under another head
     assert _shape(reader.items(branch)) == _shape(list(_parser.parse(branch)))
-    assert gated_lexicon.branch_keys(branch, reader) == _reference(branch)
+    assert regex_literals.branch_keys(branch, reader) == _reference(branch)
 
 
 def test_lexicon_files_are_found() -> None:
@@ -73,10 +74,10 @@ def test_lexicon_files_are_found() -> None:
 
 @pytest.mark.parametrize("branch", [r"ab|cd", r"ab(?#(x)|cd", r"ab(?i:c)", r"ab?c", r"ab{1,2}", "ab*c|d"])
 def test_tails_that_cannot_stand_alone_are_parsed_with_their_head(branch: str) -> None:
-    reader = gated_lexicon._BranchReader()
+    reader = regex_literals.BranchReader()
     assert _shape(reader.items(branch)) == _shape(list(_parser.parse(branch)))
 
 
 def test_a_branch_the_parser_rejects_is_still_rejected() -> None:
     with pytest.raises(re.error):
-        gated_lexicon._BranchReader().items(r"ab(?i)c")
+        regex_literals.BranchReader().items(r"ab(?i)c")

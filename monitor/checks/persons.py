@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from monitor.checks.base import Document
-from monitor.checks.gated_lexicon import fast_alternation
+from monitor.checks.regex_dispatch import fast_alternation
 
 LEXICONS = Path(__file__).parent / "lexicons"
 

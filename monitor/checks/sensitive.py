@@ -11,8 +11,9 @@ import re
 from collections.abc import Iterable, Iterator
 
 from monitor.checks.base import Check, Document, Hit, Rule
-from monitor.checks.gated_lexicon import Lexicon, compile_lexicon, fast_alternation, gate_hits, word_branches
+from monitor.checks.gated_lexicon import Lexicon, compile_lexicon, gate_hits
 from monitor.checks.persons import GENERIC, SELF, analyse, sentences, subject_near
+from monitor.checks.regex_dispatch import fast_alternation, word_branches
 
 HEALTH = compile_lexicon("sensitive_health.txt")
 SOCIAL = compile_lexicon("sensitive_social.txt")
@@ -122,7 +123,7 @@ _RELAY = Lexicon(re.compile(
     r"(?P<learned>(?:ved|fik|fandt|hørte|erfarede)\s+(?:vi|jeg)(?:\s+nu)?(?:\s+at\s+vide|\s+ud\s+af)?|"
     r"(?:fik|får|fået)\s+(?:\w+\s+)?(?:det\s+)?at\s+vide|(?:was|were)\s+told|(?:heard|learned|found\s+out)\s+from))\b"
 ))
-# The same alternation without its named groups, dispatched on first letters (gated_lexicon.fast_alternation) and split
+# The same alternation without its named groups, dispatched on first letters (regex_dispatch.fast_alternation) and split
 # into branches: it finds the same matches several times faster; each is read again with the named pattern.
 _RELAY_NAMED = _RELAY.pattern
 _RELAY_PLAIN = re.compile(re.sub(r"\(\?P<\w+>", "(?:", _RELAY_NAMED.pattern))

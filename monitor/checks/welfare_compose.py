@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from monitor.checks.base import Document
-from monitor.checks.gated_lexicon import Lexicon, _alternatives, _dispatch, gate_hits
-from monitor.checks.gated_lexicon import _expand as _branches
+from monitor.checks.gated_lexicon import Lexicon, gate_hits
 from monitor.checks.persons import sentences
+from monitor.checks.regex_dispatch import expand_alternatives, first_letter_dispatch, split_alternatives
 
 _POSS_DA = r"(?:(?:min|mit|mine|hans|hendes|deres|sin|sine|vores|ens)\s+(?:(?:nye|gamle|store|ældste|egen)\s+)?)?"
 _POSS_EN = r"(?:(?:my|his|her|their|our)\s+(?:(?:new|older|big|own)\s+)?)?"
@@ -139,7 +139,8 @@ class Act:
 def _finder(keys: frozenset[str]) -> re.Pattern[str]:
     """Words that start with one of the gate words the post opened: a few literals, searched at C speed."""
     words = sorted(map(re.escape, keys), key=len, reverse=True)
-    return re.compile(_dispatch(words) + r"[\w']*")  # first letter, then a look-behind: the engine jumps to it
+    # first letter, then a look-behind: the engine jumps to it
+    return re.compile(first_letter_dispatch(words) + r"[\w']*")
 
 
 class _Composer:
@@ -159,7 +160,7 @@ class _Composer:
         # Who and what are compiled when a post first holds the line's verb (see _line): a start-up saving.
         self._sources = [
             (kind,
-             _dispatch(_branches(_alternatives(_expand(before)))) +
+             first_letter_dispatch(expand_alternatives(split_alternatives(_expand(before)))) +
              r"(?:(?:\s+[\w']+){1,8}?(?:\s+(?:and|og)|,))?\s+(?:[\w']+\s+){0,3}?$" if before else None,
              _expand(after) + r"(?![\w'])")
             for kind, before, _, after in lines
