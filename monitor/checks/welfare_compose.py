@@ -34,11 +34,14 @@ MACROS = {
     # Adults outside the family, for sexual abuse only.
     "ADULT_DA": r"(?:træneren|naboen|lederen|pædagogen|læreren|manden|fyren|en\s+voksen|en\s+mand|han)",
     "ADULT_EN": r"(?:the\s+coach|(?:my|her|his|our)\s+coach|the\s+neighbou?r|a\s+grown\s+man|an\s+adult|he)",
-    # Whom the act is done to: the writer, us, him/her, a sibling or the other parent (never "dig"/"you": advice).
-    "TARGET_DA": r"(?:mig|os|ham|hende|dem|(?:min|mit|mine|hans|hendes|sin|sit|sine|vores|deres)\s+(?:\w+\s+)?"
+    # Whom the act is done to: the writer, us, him/her, a sibling or the other parent, also by the bare name the child
+    # uses ("far slår mor", "dad hits mum when he's drunk"); never "dig"/"you" (advice).
+    "TARGET_DA": r"(?:mig|os|ham|hende|dem|mor|moren|mutter|"
+                 r"(?:min|mit|mine|hans|hendes|sin|sit|sine|vores|deres)\s+(?:\w+\s+)?"
                  r"(?:mor|far|lillebror|lillesøster|bror|søster|søskende|søn|datter|barn|børn|kone|storebror|"
                  r"storesøster|småsøskende|brødre|søstre))",
-    "TARGET_EN": r"(?:me|us|him|her|them|(?:my|his|her|our|their)\s+(?:\w+\s+)?(?:mum|mom|mother|dad|father|"
+    "TARGET_EN": r"(?:me|us|him|her|them|mum|mom|mummy|mommy|"
+                 r"(?:my|his|her|our|their)\s+(?:\w+\s+)?(?:mum|mom|mother|dad|father|"
                  r"brother|sister|siblings|son|daughter|kids|brothers|sisters))",
     # Violent acts, every inflection.
     "HIT_DA": r"(?:slår|slog|slået|slå|tæver|tævede|tævet|tæve|tæsker|tæskede|tæsket|tæske|banker|bankede|banket|"

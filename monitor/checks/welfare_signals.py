@@ -63,7 +63,8 @@ _SEXUAL_OR_SAFE = re.compile(
     r"værelse|room|bedroom|rører|rørte|rørt|befaml|beføl|famle|touch|grope|fondl|molest|rape|abuse|tving|forc|"
     r"makes|made|press|sige|fortælle|tell|hemmelighed|secret|kæreste|boyfriend|girlfriend|nøgen|nudes|pics|billeder|"
     r"mand|man\b|safe|sikkert|trygt|tryg|tør|turde|bange|afraid|scared|terrified|kan|ku|kunne|can|sover|sov|sleep|"
-    r"slept|smidt|kicked|thrown|sovet")
+    r"slept|smidt|kicked|thrown|sovet|hjemme|\bhome\b|børnehjem|familiens|family|foster|i\s+nat|tonight|pictures|photos|"
+    r"videos?|unless|sextort|anbragt|fjernet|\bin\s+care\b")
 # Bruises need a cause at home or an excuse; a knock at football is no sign.
 _BRUISE = re.compile(r"blå\s+mærker|blåt?\s+øje|mærker\s+på|bruise|black\s+eye|marks\s+on")
 _BRUISE_CAUSE = re.compile(
@@ -84,6 +85,7 @@ _PLAY = re.compile(
 _THREAT = re.compile(r"\b(?:så\s+)?får\s+(?:du|i|dig|jer)\s+(?:\w+\s+)?(?:bank|tæsk|klø)|"
                      r"\b(?:du|i)\s+får\s+(?:\w+\s+){0,2}?(?:kniv|bank|tæsk|klø)|\bnæste\s+gang\s+(?:du|i)\b|"
                      r"\b(?:hvis|if)\s+(?:han|hun|de|du|i|nogen|you|he|she|they|someone)\b|@\w")
+_THREAT_UNTAGGED = re.compile(_THREAT.pattern.removesuffix(r"|@\w"))
 # Knife and blood emoji beside a meeting ("vi ses bag hallen i morgen 🔪🩸") are a threat, not self-harm.
 _MEETING = re.compile(r"\b(?:vi\s+ses|ses\s+vi|ses\s+(?:i\s+morgen|efter|bag|på)|see\s+(?:you|ya|u)|"
                       r"wait(?:ing)?\s+for\s+(?:you|u)|"
@@ -107,6 +109,28 @@ def _carer_beside(doc: Document, match: re.Match[str]) -> bool:
     return _HOME_PLACE.search(text, 0, match.start()) is not None or _HOME_PLACE.search(text, match.end()) is not None
 
 
+# The home itself named as unsafe or as something to keep quiet about ("ikk er rart derhjemme", "familiens sag",
+# "det der sker derhjemme"), or a fight at home: a social circumstance too. "tør ikke tage hjem", "kan ikke være
+# hjemme" alone say nothing yet about what happens there (welfare only, unless a carer or the home is named too).
+_HOME_STATE = re.compile(
+    r"(?:rart|trygt|sikkert)\s+(?:at\s+være\s+)?(?:der)?hjemme|\b(?:safe|bad|awful|horrible|scary|ok|okay|nice)\b.*"
+    r"\bat\s+home\b|\bhome\s+(?:isn't|is\s+not|isnt|doesn't|doesnt)|familiens|family\s+business|"
+    r"(?:sker|foregår|foregik|skete|sket)\s+(?:der)?hjemme|(?:happens|happened|goes\s+on|went\s+on)\s+at\s+home|"
+    r"børnehjem|children's\s+home|foster|\bin\s+care\b")
+_FIGHT = re.compile(r"\b(?:slås|sloges|skændes|skændtes|råber|råbte|skriger|fighting|yelling|screaming)\b")
+# Pictures spread unless more are sent: sextortion is a sign even though it is worded as a condition.
+_EXTORTION = re.compile(r"billed|video|nudes|pics|pictures|photos|sextort|\bunless\b|"
+                        r"\b(?:til|på)\s+(?:\w+\s+){0,2}?(?:hele|alle)\b.*\b(?:hvis|medmindre|ellers)\b")
+# Unable to be at home, or asking where to sleep: the writer is the one away, not the one hitting ("a kan ikk være
+# hjemme når de slås", "hvor kan a sove i nat", "a har boet hos min faster ... for far er aldrig ædru").
+_AWAY = re.compile(r"hvor\b|(?:ik\w*\s+)?(?:kan|ku|kunne|orker|tør|turde)\s+(?:ik\w*\s+)?(?:at\s+)?(?:være|bo|sove)\b|"
+                   r".*\bhos\s+(?:\w+\s+){1,2}?(?:moster|faster|tante|onkel|mormor|morfar|farmor|farfar|bedste\w*)|"
+                   r".*\bat\s+(?:my|his|her|our)\s+(?:aunt|auntie|uncle|gran|nan|nana|grandma|grandpa|grandparents)")
+# Worry about eating or a goodbye tagged to the friend it is about ("@Laura du SKAL spise noget"): no threat.
+_WORRY = re.compile(r"spis|eat|besvim|faint|madpakke|lunch|farvel|goodbye|bye\b|vejer|weigh")
+_EATING = re.compile(r"spis|eat|vejer|weigh|madpakke|lunch")
+_PET = re.compile(r"\b(?:kat|katten|killingen|killinger\w*|hund|hunden|hvalp\w*|kanin\w*|marsvin\w*|hamster\w*|"
+                  r"undulat\w*|hest\w*|fisk\w*|dyrlæge\w*|cat|kitten|dog|puppy|rabbit|hamster|guinea\s+pig|horse|vet)\b")
 _TOPIC = re.compile(r"selvmord|suicid|selvskad|self[-\s]?harm|overdos")
 # Medication arranged by a parent or a doctor is care, not an overdose: "giv ham hans ADHD-pille".
 _CARE = re.compile(r"\b(?:giv|give|husk|remember|medicin\w*|medication|recept|prescription|læge\w*|doctor)\b")
@@ -135,7 +159,7 @@ def _home_ok(doc: Document, match: re.Match[str]) -> bool:
         return False
     if _BRUISE.match(found):
         return _BRUISE_CAUSE.search(text) is not None
-    if _SEXUAL_OR_SAFE.search(found):
+    if _SEXUAL_OR_SAFE.search(found) or _EXTORTION.search(found):
         return True
     return _HOME_CONTEXT_WORD.search(doc)
 
@@ -144,11 +168,15 @@ def _threat(doc: Document, match: re.Match[str], home: bool = False) -> bool:
     s_start, _ = sentences(doc).sentence_of(match.start())
     if match.re is EMOJI and _MEETING.search(match.string, s_start, match.end()):
         return True
-    if "@" in match.string:
+    if "@" in match.string and not _WORRY.search(match.group()):
         return True  # knives and blood aimed at a tagged account are a threat (conduct.threat), not a sign
-    if home and _FIRST_ACTOR.search(match.string, max(s_start, match.start() - 12), match.start()):
+    state = home and (_HOME_STATE.search(match.group()) is not None or _AWAY.match(match.group()) is not None)
+    if home and not state and _FIRST_ACTOR.search(match.string, max(s_start, match.start() - 12), match.start()):
         return True  # "a tæsker ham": the writer hitting someone is a threat or a fight, not a sign at home
-    return _THREAT.search(match.string, s_start, match.end()) is not None
+    if home and _EXTORTION.search(match.group()):
+        return False  # "sender billederne til hele skolen hvis hun ikke sender flere": the threat is the sign
+    threat = _THREAT_UNTAGGED if "@" in match.string and _WORRY.search(match.group()) else _THREAT
+    return threat.search(match.string, s_start, match.end()) is not None
 
 
 def signals(doc: Document) -> Iterator[Signal]:
@@ -167,6 +195,8 @@ def signals(doc: Document) -> Iterator[Signal]:
             continue
         if _PLAY.search(text, s_start, s_end) and re.match(r"sk[æå]r|cut|snit|ridse|kradse|brænd", match.group()):
             continue  # "skar mig i køkkenet", "cut myself on a knife while cooking"
+        if _EATING.search(match.group()) and _PET.search(text, s_start, s_end):
+            continue  # "katten er holdt op med at spise": a pet off its food
         yield Signal(match, "health")
         break
     for match in HOME.scan(doc):
@@ -176,7 +206,8 @@ def signals(doc: Document) -> Iterator[Signal]:
             continue
         if _home_ok(doc, match) and not _threat(doc, match, home=True):
             # Not daring to go home, or an adult stranger, says nothing yet about what happens at home.
-            yield Signal(match, "social" if _carer_beside(doc, match) else "")
+            state = _HOME_STATE.search(match.group()) is not None or _FIGHT.search(text) is not None
+            yield Signal(match, "social" if state or _carer_beside(doc, match) else "")
             break
     for match in NEGLECT.scan(doc):
         yield Signal(match, "social" if _carer_beside(doc, match) else "")
