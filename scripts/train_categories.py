@@ -1,7 +1,7 @@
 """Train the per-category models of ``monitor/checks/category_model.py`` and export them as JSON.
 
     .venv/bin/python scripts/train_categories.py [--out monitor/checks/lexicons/category_model.json] [--residual]
-                                                 [--fresh seven eight]
+                                                 [--fresh seven eight | --choices-from MODEL_JSON]
 
 One-vs-rest logistic regression per category over the binary features of
 ``category_model.feature_set`` (word unigrams and bigrams of the de-obfuscated text plus a few word
@@ -303,6 +303,9 @@ def main() -> None:
     parser.add_argument("--fresh", nargs="+", metavar="STEM",
                         help="choose C and thresholds on these files (stems), which the rules were never tuned on, "
                              "instead of leave-one-set-out; the shipped models are then trained on every file")
+    parser.add_argument("--choices-from", type=Path, metavar="MODEL_JSON",
+                        help="keep the C and threshold of each category shipped in this model file (no selection) and "
+                             "train on every file: more data, the same operating points")
     parser.add_argument("--exclude", nargs="+", default=[], metavar="CATEGORY",
                         help="never ship these categories (e.g. where a model's false alarms are of a kind the "
                              "evaluation files do not show)")
@@ -310,6 +313,14 @@ def main() -> None:
     global RESIDUAL
     RESIDUAL = args.residual
     posts = load_posts()
+    if args.choices_from:
+        previous = json.loads(args.choices_from.read_text(encoding="utf-8"))
+        shipped = previous["categories"]
+        kept = {c: (float(shipped[c]["C"]), float(shipped[c]["threshold"]))
+                if c in shipped and c not in args.exclude else None for c in CATEGORIES}
+        export(posts, kept, args.out, previous["selection"].removesuffix(" (train_categories.py)")
+               + "; retrained with the same C and thresholds on every source")
+        return
     if args.fresh:
         chosen = fresh_choice(posts, set(args.fresh))
         export(posts, {c: None if c in args.exclude else pick for c, pick in chosen.items()}, args.out,

@@ -74,9 +74,9 @@ CASES: list[tuple[str, str, str, set[str]]] = [
 
 
 # Known limitation: the welfare model (category_model.py), a recall booster for wordings the rules miss, reads
-# these innocent posts as a worry (a parent naming a child's age and "every weekend", a child home alone); the rules
-# alone get them right.
-MODEL_FALSE_ALARMS = frozenset({"minor-neg-handball", "alone-neg-cinema"})
+# this innocent post as a worry (a child home alone); the rules alone get it right. (A parent naming a child's age
+# and "every weekend" was read as one too, until the model was retrained on more sets in session 5.)
+MODEL_FALSE_ALARMS = frozenset({"alone-neg-cinema"})
 _MODEL_MARK = pytest.mark.xfail(strict=True, reason="the welfare model reads this innocent post as a worry")
 
 

@@ -16,7 +16,12 @@ LABELLED = sorted((Path(__file__).resolve().parent / "data" / "labelled").glob("
 # Sets that only chose the statistical models' thresholds and trained them: the rules never saw their errors, so
 # they score lower than the sets the rules were tuned on (see data/labelled/README.md).
 MODEL_ONLY = frozenset({"nineteen", "twenty", "twentyone", "twentytwo", "twentythree"})
-RULES_TUNED = [path for path in LABELLED if path.stem not in MODEL_ONLY]
+# Sets added in session 5: nine writers whose angles (teen threats, indirect welfare, Danglish, long staff posts,
+# locals, pupils' threads) drew out what the checks miss; rules were tuned on the threat and welfare misses of some
+# of them, and the models trained on all. They guard today's level, which is lower than the older sets'.
+NEWEST = frozenset({"twentysix", "twentyseven", "twentyeight", "twentynine", "thirty", "thirtyone", "thirtytwo",
+                    "thirtythree", "thirtyfour"})
+RULES_TUNED = [path for path in LABELLED if path.stem not in MODEL_ONLY | NEWEST]
 CRITICAL = ("personal.cpr", "conduct.threat", "welfare.concern")
 # The organisation details the labels assume (the same as the development corpus's config.toml).
 CONTEXT = CheckContext(
@@ -48,8 +53,8 @@ def score(checker: Checker, path: Path) -> tuple[int, int, int, dict[str, tuple[
 
 
 @pytest.mark.parametrize(("path", "minimum"), [(DATA / "tune.jsonl", 0.97), (DATA / "check.jsonl", 0.95),
-                                               *((path, 0.92 if path.stem in MODEL_ONLY else 0.95)
-                                                 for path in LABELLED)],
+                                               *((path, 0.90 if path.stem in NEWEST else 0.92 if path.stem in
+                                                  MODEL_ONLY else 0.95) for path in LABELLED)],
                          ids=lambda value: value.name if isinstance(value, Path) else str(value))
 def test_micro_f1_on_labelled_set(checker: Checker, path: Path, minimum: float) -> None:
     tp, fp, fn, _ = score(checker, path)
@@ -58,8 +63,9 @@ def test_micro_f1_on_labelled_set(checker: Checker, path: Path, minimum: float) 
 
 
 @pytest.mark.parametrize(("paths", "minimum"), [(RULES_TUNED, 0.98),
-                                                ([path for path in LABELLED if path.stem in MODEL_ONLY], 0.85)],
-                         ids=("rules-tuned-sets", "model-only-sets"))
+                                                ([path for path in LABELLED if path.stem in MODEL_ONLY], 0.85),
+                                                ([path for path in LABELLED if path.stem in NEWEST], 0.88)],
+                         ids=("rules-tuned-sets", "model-only-sets", "newest-sets"))
 def test_critical_categories_keep_their_recall_on_the_labelled_sets(checker: Checker, paths: list[Path],
                                                                     minimum: float) -> None:
     """CPR numbers, threats and children at risk: a miss is worse than a false alarm, so recall is guarded pooled."""
