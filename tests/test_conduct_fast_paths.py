@@ -13,9 +13,10 @@ from monitor.checks.conduct_abuse import AbusiveLanguageCheck
 from monitor.checks.conduct_abuse_gate import doubled_squeezed
 from monitor.checks.conduct_first_chars import with_first_chars
 from monitor.checks.conduct_lexicon import Gate
-from monitor.checks.conduct_literals import RuleIndex, required_literals
+from monitor.checks.conduct_literals import RuleIndex
 from monitor.checks.conduct_view import build_view, view_of
 from monitor.checks.normalise import fold
+from monitor.checks.regex_requirements import required_literals
 
 PATTERN_FILES = ("conduct_harassment.txt", "conduct_discrimination.txt", "conduct_threat.txt",
                  "conduct_defamation.txt", "conduct_extremism.txt")

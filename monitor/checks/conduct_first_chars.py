@@ -1,6 +1,6 @@
 """The first-character lookahead put in front of a rule pattern, so the regex engine skips ahead in C.
 
-Also remembers each rule's parse tree for the literal requirements of the rule index (``conduct_literals``).
+Also remembers each rule's parse tree for the literal requirements of the rule index (``regex_requirements``).
 """
 
 from __future__ import annotations
@@ -9,9 +9,9 @@ import re
 from re import _parser as sre  # type: ignore[attr-defined]
 from typing import cast
 
-from monitor.checks import conduct_literals
-from monitor.checks.conduct_literals import tree_items
+from monitor.checks import regex_requirements
 from monitor.checks.lazy_pattern import LazyPattern
+from monitor.checks.regex_requirements import tree_items
 
 
 def _first_chars(items: list[tuple[object, object]]) -> set[str] | None:
@@ -108,7 +108,7 @@ def _with_first_chars(source: str, flags: int, tree: object) -> str | None:
 
 def _first_chars_pattern(source: str) -> re.Pattern[str]:
     """``with_first_chars(re.compile(source))``, parsing ``source`` once for both the lookahead and the literal
-    requirements of the rule index (``conduct_literals.remember_tree``): start-up is mostly regex parsing."""
+    requirements of the rule index (``regex_requirements.remember_tree``): start-up is mostly regex parsing."""
     try:
         tree = sre.parse(source)
     except (RecursionError, TypeError, ValueError, IndexError):
@@ -120,7 +120,7 @@ def _first_chars_pattern(source: str) -> re.Pattern[str]:
     pattern = re.compile(source if wrapped is None else wrapped, flags)
     # The wrapped pattern parses as [lookahead, (?:tree)]: a zero-width item and a group add no literal and
     # take none away, so the tree of ``source`` has the same requirements.
-    conduct_literals.remember_tree(pattern, tree)
+    regex_requirements.remember_tree(pattern, tree)
     return pattern
 
 
@@ -139,5 +139,5 @@ def lazy_first_chars_pattern(source: str) -> re.Pattern[str]:
         return _first_chars_pattern(source)
     wrapped = _with_first_chars(source, flags, tree)
     pattern = cast("re.Pattern[str]", LazyPattern(source if wrapped is None else wrapped, flags))
-    conduct_literals.remember_tree(pattern, tree)  # as in ``_first_chars_pattern``
+    regex_requirements.remember_tree(pattern, tree)  # as in ``_first_chars_pattern``
     return pattern

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
 
-from monitor.checks import conduct_literals
+from monitor.checks import literal_bits
 from monitor.checks.conduct_view import LETTER, View
 
 LEXICONS = Path(__file__).parent / "lexicons"
@@ -72,12 +72,12 @@ class Gate:
 
     @cached_property
     def bits(self) -> int:
-        """The words and prefixes as bits of a text's mask (``conduct_literals.text_mask``); 0 when a
+        """The words and prefixes as bits of a text's mask (``literal_bits.text_mask``); 0 when a
         prefix is too short to have a bit (the sets are tested then)."""
         if any(len(prefix) < 3 for prefix in self.prefixes):
             return 0
-        return sum({conduct_literals.word_bit(word) for word in self.words}
-                   | {conduct_literals.start_bit(prefix) for prefix in self.prefixes})
+        return sum({literal_bits.word_bit(word) for word in self.words}
+                   | {literal_bits.start_bit(prefix) for prefix in self.prefixes})
 
     @cached_property
     def any_substring(self) -> re.Pattern[str]:

@@ -11,7 +11,7 @@ Requirements are tested as substrings of the text the rule runs over (a word lit
 text too), and read from a rule only when it is first a candidate, so start-up pays nothing for rules that
 clean posts never open. A rule is left unfiltered when some branch has no requirement, when it has one branch
 only (the index tested that already), or when its tests would cost about a scan (``_MAX_TESTS``, expected
-with ``conduct_literals.rarity``: a branch's two requirements are tested in the cheaper order).
+with ``regex_requirements.rarity``: a branch's two requirements are tested in the cheaper order).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from monitor.checks import conduct_literals
+from monitor.checks import regex_requirements
 from monitor.checks.conduct_threat_branches import _BACKREFERENCE, branch_requirements, branches
 
 # per distinct first (rarest) requirement of a branch: its strings (one needed), and the second requirements of
@@ -31,7 +31,7 @@ _MAX_TESTS = 24.0  # expected substring tests a rule's filter may cost; past thi
 
 def _expected_tests(first: Requirement, second: Requirement) -> float:
     """Substring tests a branch costs when ``first`` is tested before ``second`` (which only when it holds)."""
-    return len(first) + conduct_literals.rarity(frozenset(first)) * len(second)
+    return len(first) + regex_requirements.rarity(frozenset(first)) * len(second)
 
 
 def rule_requirements(source: str) -> Requirements | None:
@@ -53,7 +53,7 @@ def rule_requirements(source: str) -> Requirements | None:
     except (re.error, RecursionError, TypeError, ValueError, IndexError):
         return None
     out = tuple((first, () if () in seconds else tuple(sorted(seconds))) for first, seconds in grouped.items())
-    cost = sum(len(first) + conduct_literals.rarity(frozenset(first)) * sum(map(len, seconds))
+    cost = sum(len(first) + regex_requirements.rarity(frozenset(first)) * sum(map(len, seconds))
                for first, seconds in out)
     if count < 2 or cost > _MAX_TESTS:
         return None

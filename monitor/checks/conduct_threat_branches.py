@@ -24,13 +24,13 @@ from operator import or_
 from re import _parser as sre  # type: ignore[attr-defined]
 from typing import Protocol
 
-from monitor.checks import conduct_literals
+from monitor.checks import regex_requirements
 from monitor.checks.conduct_first_chars import with_first_chars
 from monitor.checks.conduct_guards import guarded, present
-from monitor.checks.conduct_literals import WORD_LITERAL, requirement_bit
 from monitor.checks.conduct_patterns import _STRUCTURE, _group_end, _split_top
 from monitor.checks.conduct_view import View
 from monitor.checks.leftmost import leftmost_matches
+from monitor.checks.literal_bits import WORD_LITERAL, requirement_bit
 
 # (bit, strings other than word literals, all strings) per requirement
 Need = tuple[int, tuple[str, ...], tuple[str, ...]]
@@ -146,17 +146,17 @@ class UnitSearch:
 
 
 def branch_requirements(branch: str) -> list[frozenset[str]]:
-    """Up to two requirements (``conduct_literals``) every match of ``branch`` meets, the rarer first; [] for
+    """Up to two requirements (``regex_requirements``) every match of ``branch`` meets, the rarer first; [] for
     none. Registers no bits: safe to call once posts are being read."""
     tree = sre.parse(branch)
     if tree.state.flags & re.IGNORECASE:
         return []
-    info = conduct_literals._sequence(list(tree))  # noqa: SLF001 - its analysis, without the cost cap
-    return sorted(set(conduct_literals._options(info)), key=conduct_literals.rarity)[:2]  # noqa: SLF001
+    info = regex_requirements.sequence_info(list(tree))  # its analysis, without the cost cap
+    return sorted(set(regex_requirements.info_options(info)), key=regex_requirements.rarity)[:2]
 
 
 def branch_needs(branch: str) -> tuple[Need, ...]:
-    """Up to two requirements (``conduct_literals``) every match of ``branch`` meets; () for none."""
+    """Up to two requirements (``regex_requirements``) every match of ``branch`` meets; () for none."""
     return tuple((requirement_bit(need), tuple(sorted(s for s in need if not WORD_LITERAL.fullmatch(s))),
                   tuple(sorted(need))) for need in branch_requirements(branch))
 

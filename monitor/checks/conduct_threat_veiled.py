@@ -20,11 +20,11 @@ from operator import or_
 from typing import NamedTuple
 
 from monitor.checks.conduct_first_chars import with_first_chars
-from monitor.checks.conduct_literals import requirement_bit, start_bit, word_bit
 from monitor.checks.conduct_patterns import macro
 from monitor.checks.conduct_threat_branches import FamilyGates
 from monitor.checks.conduct_threat_frames import _GAME, joking_context, quoting_context, unambiguous_names
 from monitor.checks.conduct_view import View
+from monitor.checks.literal_bits import requirement_bit, start_bit, word_bit
 
 THREATS = "conduct_threat.txt"
 THRESHOLD = 3

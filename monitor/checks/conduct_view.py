@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass
 from operator import itemgetter
 
-from monitor.checks import conduct_literals
+from monitor.checks import literal_bits
 from monitor.checks.base import Document
-from monitor.checks.conduct_literals import text_mask
+from monitor.checks.literal_bits import text_mask
 
 LETTER = "a-zæøåäöüéè"
 
@@ -62,12 +62,12 @@ class View:
         return cached
 
     def needs_met(self) -> int | None:
-        """Bits of the registered requirements (``conduct_literals.requirement_bit``) met by the words of
+        """Bits of the registered requirements (``literal_bits.requirement_bit``) met by the words of
         the text; None for a huge post or one with a very long word (``text_mask``)."""
         cached = self.__dict__.get("_needs_met")
-        if cached is None or cached[0] != conduct_literals.generation:
+        if cached is None or cached[0] != literal_bits.generation:
             mask = text_mask(self.words) if len(self.words) <= _MANY_WORDS else None
-            cached = (conduct_literals.generation, mask)
+            cached = (literal_bits.generation, mask)
             object.__setattr__(self, "_needs_met", cached)
         return cached[1]
 
