@@ -10,7 +10,7 @@ post skip every rule family are in :mod:`conduct_abuse_gate`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from typing import ClassVar
 
@@ -60,6 +60,11 @@ _INSIDE_INSULT = re.compile(rf"\s+(?:[{LETTER}]+\s+){{0,2}}$")
 # "Yusuf er ikke en beskidt araber": a denial or a rebuttal, not an insult.
 _NEGATED = re.compile(rf"\b(?:ikke|aldrig|not|never|isn't|isnt|aren't|wasn't|no)\s+(?:[{LETTER}]+\s+){{0,2}}$")
 
+_ADDRESSED = re.compile(rf"(?:^|[,.!?:;]\s*|\b(?:og|hey|hej|ja|nej)\s+)(i|jer)\s+(?:[{LETTER}]+\s+){{0,2}}$")
+# the speaker as the subject right before a phrase, adverbs between: "i'm literally the", "jeg er simpelthen den"
+_SPEAKER_BEFORE = re.compile(r"(?:\b(?:i['’]?m|i\s+am|jeg\s+er|vi\s+er|we['’]re|we\s+are)|(?<![\w.])a\s+er)\s+"
+                             r"(?:(?:literally|honestly|really|just|probably|officially|simpelthen|bare|seriøst|virkelig|nok|jo|sgu|"
+                             r"altså|officielt)\s+){0,3}(?:the|den|det|de)?\s*$")
 _BARE_PREDICATE = re.compile(r"\b(?:er|var|is|was)\s+(?:jo\s+|også\s+|selv\s+|openly\s+|åbent\s+)?$")
 
 
@@ -146,6 +151,20 @@ class AbusiveLanguageCheck(AimedAt, Check):
         return not gate.words.isdisjoint(squeezed)
 
     # -- frames -------------------------------------------------------------------------------
+    def _owned_later(self, text: str, word: str, end: int) -> bool:
+        """Whether the post takes the word back onto the speaker: "du er så noob 😂 (det er mig der er noob)"."""
+        later = text.find(word, end)
+        if later < 0:
+            return False
+        before = self._before(text, later)
+        return self._is_self(before) and not _NEGATED.search(before)  # not "og jeg er ikke en idiot"
+
+    def _addressed(self, text: str, start: int, capital: Callable[[int], bool]) -> bool:
+        """Whether a plural is said to the readers' faces: "I sorte aber skal ud", "jer perkere", "hey I bøsser"
+        (Danish "I" only as written with a capital: lower-case "i" is "in")."""
+        found = _ADDRESSED.search(text, max(0, start - 40), start)
+        return found is not None and (found.group(1) == "jer" or capital(found.start(1)))
+
 
     # -- scan ---------------------------------------------------------------------------------
     def scan(self, doc: Document) -> Iterable[Hit]:
@@ -178,8 +197,12 @@ class AbusiveLanguageCheck(AimedAt, Check):
         for number in self.phrases_index.candidates(view):
             for match in self.phrases[number].finditer(text):
                 aimed_spans.append(match.span())
+                before = self._before(text, match.start())
+                if _SPEAKER_BEFORE.search(before):
+                    continue  # "i'm literally the worst player ever": the speaker about themselves
                 subject = LETTER_RUN.match(text, match.start())
-                if subject is not None and subject.group() in GROUP_SUBJECTS:  # "kvinder er for dumme til at"
+                if subject is not None and subject.group() in GROUP_SUBJECTS or self._group_subject(before):
+                    # "kvinder er for dumme til at", "gamle mennesker er spild af plads"
                     found_discrimination = True
                     yield hit(DISCRIMINATION_STATEMENT, *match.span())
                     if not self._singles_out(doc, text):
@@ -204,7 +227,7 @@ class AbusiveLanguageCheck(AimedAt, Check):
             if self.aimed(text, start, end, noun=noun, thing="thing" in entry.flags, capital=capital) or (
                     ("strong" in entry.flags or "def" in entry.flags and is_definite(match.group(), entry.base))
                     and not self._is_self(self._before(text, start))):
-                if in_title(text, start, end):
+                if in_title(text, start, end) or self._owned_later(text, match.group(), end):
                     continue
                 aimed_spans.append((start, end))
                 if noun and group_adjective_before(text, start):  # "den jødiske gnier"
@@ -234,14 +257,15 @@ class AbusiveLanguageCheck(AimedAt, Check):
             start, end = match.span()
             if teaching is None:
                 teaching = bool(self.teaching.search(text))
-            aimed = self.aimed(text, start, end, noun=True)
+            addressed = self._addressed(text, start, capital)
+            aimed = addressed or self.aimed(text, start, end, noun=True)
             if entry is not None and "weak" in entry.flags and (not aimed or _BARE_PREDICATE.search(text, 0, start)):
                 continue  # "Han er bøsse og har en kæreste": a bare predicate states, it does not call names
             if teaching and not aimed:
                 continue
             found_discrimination = True
             yield hit(DISCRIMINATION_SLUR, start, end)
-            if aimed and not text[start:end].endswith(("ere", "erne", "s", "es")):
+            if aimed and (addressed or not text[start:end].endswith(("ere", "erne", "s", "es"))):
                 aimed_spans.append((start, end))
                 found_harassment = True
                 yield hit(HARASSMENT_WORD, start, end)

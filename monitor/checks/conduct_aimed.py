@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from monitor.checks.base import Document
-from monitor.checks.conduct_groups import GROUP_SUBJECTS
+from monitor.checks.conduct_groups import AGE_GROUP, GROUP_COMPOUND, GROUP_SUBJECTS
 from monitor.checks.conduct_lexicon import Entry, squeeze
 from monitor.checks.conduct_patterns import pattern_sources
 from monitor.checks.conduct_view import LETTER
@@ -43,6 +43,9 @@ _DEFINITE = ("en", "n", "et", "ne", "ene", "erne", "rne", "ens", "ets", "nes", "
 _EXCLAIMED = re.compile(rf"\b(?:sikken?\s+(?:en|et|nogle)|hvilken|hvilket|what\s+an?)(?:\s+[{LETTER}]+)?\s*$")
 _OF_A = re.compile(r"\s+af\s+(?:en|et)\s+(?!(?:[a-zæøå]+\s+)?(?:mand|kvinde|dame|fyr|pige|dreng|lærer|elev|pedel|"
                    r"træner|leder|unge|person|menneske|nabo|kollega|chef)\b)")
+# a person picked out by what they do: "whoever coaches the girls", "den der træner pigerne", "the guy who teaches"
+_ONE_WHO = re.compile(r"\b(?:whoever|whoever's|hvem\s+end|(?:den|ham|hende|han|hun|the\s+(?:one|guy|girl|man|woman|"
+                      r"person|lady))\s+(?:der|som|who|that))\b")
 _FIRST_NAME = re.compile(r"\W{0,3}([A-ZÆØÅ][a-zæøåé]+)\b")
 
 
@@ -110,10 +113,17 @@ class AimedAt:
         clause = before[:third.end(1)]
         if third.group(1) in ("de", "they"):  # "alle de udlændinge ..., de er nogle snyltere": the group again
             sentence = clause[max(clause.rfind(mark) for mark in ".;:!?") + 1:]
-            return any(word in GROUP_SUBJECTS for word in LETTER_RUN.findall(sentence))
+            return any(word in GROUP_SUBJECTS for word in LETTER_RUN.findall(sentence)) or bool(AGE_GROUP.search(
+                sentence))
         clause = clause[max(clause.rfind(mark) for mark in ".,;:!?") + 1:]
+        if _ONE_WHO.search(clause):  # "whoever coaches the U15 girls is ...": the group is the relative's object
+            return False
         words = LETTER_RUN.findall(clause)[-4:]
-        return any(word in GROUP_SUBJECTS for word in words) or "men" in words and " are " in before  # "men are"
+        if AGE_GROUP.search(clause):  # "gamle lærere er ubrugelige fossiler": an age group, no one singled out
+            return True
+        if any(word in GROUP_SUBJECTS or GROUP_COMPOUND.fullmatch(word) for word in words):
+            return True
+        return "men" in words and " are " in before  # "men are"
 
     def _person_clause(self, text: str, lo: int, hi: int, capital: Callable[[int], bool] | None) -> bool:
         """Whether the last words before the verb ("Kasper fra 9.b er") name or point out a person."""

@@ -15,6 +15,7 @@ INSULT_EMOJI = "🤡🐷🐖🐽🐀🐁🐄🐮🐋🐳💩🦍🐒🐵🤮🤢
 _RUN = re.compile(f"(?:[{INSULT_EMOJI}]\ufe0f?\\s*)+")
 _TARGET = re.compile(r"(?:@[\w.]+|\b(?:du|dig|han|hun|ham|hende|you|u|he|she|him|her|ur)\b)[^\n]{0,40}$")
 _MENTION = re.compile(r"@[\w.]{2,}")
+_AFTER_TARGET = re.compile(r"\s*(?:(@[\w.]{2,})|([A-ZÆØÅ][a-zæøåé]+))[\s!.?]*$")
 _NAME = re.compile(r"(?<![\w@])([A-ZÆØÅ][a-zæøåé]+)\b")
 # a name written in lower case counts only where it opens the line: "mikkel 🤡🤡🤡"
 _LOWER_NAME = re.compile(r"^\W{0,3}([a-zæøåé]{3,})\b")
@@ -57,6 +58,11 @@ def emoji_insults(original: str, text: str, names: frozenset[str],
         if not named and emoji >= 2 and line_start >= lo:  # "mikkel 🤡🤡🤡": the whole line is the name and the run
             lower = _LOWER_NAME.match(original[first:last])
             named = lower is not None and lower.group(1) in names
+        if not named and emoji >= 2:  # "🤡🤡🤡 @Marcus": the person named right after the run, ending the line
+            after_end = text.find("\n", run.end())
+            first_after, last_after = to_original(run.end(), after_end if after_end >= 0 else len(text))
+            after = _AFTER_TARGET.match(original, first_after, last_after)
+            named = after is not None and (after.group(1) is not None or _is_name(after.group(2), names))
         if not (named or _TARGET.search(before)):
             continue
         if emoji >= 2 or mocking or _EQUALS.search(before):

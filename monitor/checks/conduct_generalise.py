@@ -29,7 +29,7 @@ from monitor.checks.conduct_concepts import (
     SINGULAR,
     TRAITS,
 )
-from monitor.checks.conduct_groups import reported_or_denied
+from monitor.checks.conduct_groups import AGE_GROUP, reported_or_denied
 from monitor.checks.conduct_lexicon import load_lexicon, squeeze
 from monitor.checks.conduct_view import LETTER, View
 
@@ -125,6 +125,8 @@ _REBUTTAL = re.compile(
     r"hvem\s+siger|who\s+says|ikke\s+alle|not\s+all|tværtimod|on\s+the\s+contrary|sludder|vrøvl|nonsense|"
     r"ikke\s+fordi|not\s+because|hvorfor\s+tror|why\s+do\s+people|spørgsmål|citat|quote|sagde|said|skrev|wrote|"
     r"kaldte|called|hørte|heard|råbte|shouted|siger\s+at|says\s+that)\b")
+_ONE_WHO = re.compile(rf"\b(?:whoever|hvem\s+end\s+der|(?:den|ham|hende|the\s+(?:one|guy|girl|man|woman|person|lady))"
+                      rf"\s+(?:der|som|who|that))\s+(?:(?!(?:at|that)\s)[{_L}0-9]+\s+){{1,3}}$")
 _SCORE = re.compile(r"\d+\s*[-–]\s*\d+")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 _THING_GROUPS = frozenset({"blinde", "døve", "fremmede", "de fremmede", "ældre", "de ældre", "sorte", "de sorte",
@@ -255,7 +257,10 @@ def generalisations(view: View) -> Iterator[Generalisation]:
     text = view.text
     if not view.words.isdisjoint(_AGE_WORDS):
         for match in _AGE_PERSON.finditer(text):
-            yield Generalisation(*match.span(), person=True)
+            sentence_start, _ = _sentence(text, match.start(), match.end())
+            # "gamle mennesker ..., de er senile", "lærere over 60 er senile": an age group, no one singled out
+            group = AGE_GROUP.search(text, max(sentence_start, match.start() - 80), match.start()) is not None
+            yield Generalisation(*match.span(), person=not group)
     if not view.words.isdisjoint(_IMPLIED_WORDS):
         for match in _IMPLIED.finditer(text):
             yield Generalisation(*match.span())
@@ -274,6 +279,8 @@ def generalisations(view: View) -> Iterator[Generalisation]:
         sentence_start, sentence_end = _sentence(text, start, end)
         if _SCORE.search(text, sentence_start, sentence_end):  # "Svenskerne tabte 1-3, nogle tabere": sport
             continue
+        if _ONE_WHO.search(text, max(sentence_start, start - 60), start):
+            continue  # "whoever coaches the U15 girls is a clown": the group is the object, a person the subject
         if (phrase in GENDER or phrase in _AGE_GROUPS) and _HEDGED.search(text, max(0, start - 20), start):
             continue  # "mange mænd er dårlige til at gå til læge": a hedged observation, not a verdict on all
         singular = phrase in SINGULAR

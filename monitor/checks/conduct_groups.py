@@ -284,6 +284,17 @@ GROUP_SUBJECTS = _PLURALS | frozenset({
 }) | BROAD_SUBJECTS
 
 
+# age groups named by two words ("old people", "gamle lærere", "lærere over 60"), and compounds whose first part
+# is a group ("indvandrerbørn", "muslimdrengene"): GROUP_SUBJECTS holds single plain words
+AGE_GROUP = re.compile(r"\b(?:(?:old|gamle|ældre|elderly|aging)\s+(?:people|folk|folks|mennesker|personer|lærere|"
+                       r"teachers|mænd|men|kvinder|women|damer|ladies|trænere|coaches|dommere|referees|naboer)|"
+                       r"(?:lærere|teachers|folk|people|mennesker)\s+(?:over|above)\s+\d+|boomer\s+[a-z]+s)\b")
+GROUP_COMPOUND = re.compile(r"(?:indvandrer|immigrant|flygtninge?|muslim|araber|perker|somali|tyrker|udlændinge?|"
+                            r"jøde|sigøjner|roma|handicap|bøsse|homo|trans|asylansøger|nydansker)"
+                            r"(?:børn|børnene|unge|ungerne|drenge|drengene|piger|pigerne|kvinder|kvinderne|mænd|"
+                            r"mændene|familier|familierne|forældre|forældrene|elever|eleverne|folk)")
+
+
 def group_adjective_before(text: str, start: int) -> bool:
     """Whether a group adjective stands right before the word at ``start`` (one other word may sit between)."""
     return _GROUP_ADJECTIVE_BEFORE.search(text, max(0, start - 40), start) is not None
