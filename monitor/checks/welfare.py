@@ -70,6 +70,11 @@ _SOMEONE = re.compile(r"\b(?:en|et|én|an?|some|nogen\s+af\s+de|one\s+of\s+the)\
 # "Malthe, du får en kniv i siden næste gang du ...": a threat to the reader, not a sign about them.
 _THREAT_TO_YOU = re.compile(r"\b(?:du|i)\s+får\s+(?:\w+\s+){0,2}?(?:kniv|bank|tæsk|klø|en\s+på)|"
                             r"\bnæste\s+gang\s+(?:du|i)\b|\byou'?(?:ll|\s+will)\s+get\s+(?:stabbed|a\s+knife|beaten)")
+# A carer supplying a child with alcohol or drugs, or letting it drink: "far giver ham øl", "får lov at drikke med".
+_SUPPLY = re.compile(r"\b(?:giver|gav|givet|lov|lets?|allow\w*|sendt|sendes|sender|sendte|sends|sent|køber|købte|"
+                     r"buys|bought|deler)\b")
+_CARER = re.compile(r"\b(?:far|mor|fars|mors|faren|moren|fatter|mutter|forældre\w*|stedfar\w*|stedmor\w*|papfar\w*|"
+                    r"bonusfar\w*|dad|daddy|father|mum|mom|mother|parents?|step-?dad|step-?mum|step-?mom)\b")
 _Span = TypeVar("_Span", re.Match[str], Act)
 _WELFARE_DA = "Tegn på at et barn eller en ung kan have behov for særlig støtte (skærpet underretningspligt): "
 _WELFARE_EN = "Signs that a child or young person may need special support (duty to notify): "
@@ -161,7 +166,10 @@ class WelfareCheck(Check):
         yield from self._injury(doc)
         if next(SUBSTANCE.scan(doc), None) and MINOR.search(text):
             for match in self._statements(doc, SUBSTANCE, jokes=False):  # "vi var så fulde lol" is still a sign
-                yield Hit(substance, *doc.folded.original_span(match.start(), match.end()))
+                span = doc.folded.original_span(match.start(), match.end())
+                yield Hit(substance, *span)
+                if _SUPPLY.search(match.group()) and _CARER.search(text, *sentences(doc).sentence_of(match.start())):
+                    yield Hit(social, *span)  # a carer giving a child drink or sending it for beer: neglect at home
                 break
         for match in TOPIC.scan(doc):
             s_start, s_end = sentences(doc).sentence_of(match.start())

@@ -25,7 +25,7 @@ _POSS_EN = r"(?:(?:my|his|her|their|our)\s+(?:(?:new|older|big|own)\s+)?)?"
 MACROS = {
     # Carers and family members who live with the child.
     "AGENT_DA": _POSS_DA + r"(?:far|mor|faren|moren|fatter|mutter|stedfar\w*|stedmor\w*|papfar\w*|papmor\w*|"
-                r"bonusfar\w*|bonusmor\w*|forældre\w*|storebror\w*|bror|broren|stedbror\w*|papbror\w*|onkel\w*|"
+                r"bonusfar\w*|bonusmor\w*|forældre\w*|storebror\w*|bror|broren|stedbror\w*|papbror\w*|onkel\w*|samlever\w*|"
                 r"morfar|farfar|(?:mors|fars)\s+(?:nye\s+)?(?:kæreste|mand|kone))",
     "AGENT_EN": _POSS_EN + r"(?:dad|daddy|father|mum|mom|mommy|mother|step-?dad|step-?father|step-?mom|step-?mum|"
                 r"step-?mother|step-?brother|parents|brother|uncle|grandpa|grandad|granddad|"
@@ -39,13 +39,14 @@ MACROS = {
     "TARGET_DA": r"(?:mig|os|ham|hende|dem|mor|moren|mutter|"
                  r"(?:min|mit|mine|hans|hendes|sin|sit|sine|vores|deres)\s+(?:\w+\s+)?"
                  r"(?:mor|far|lillebror|lillesøster|bror|søster|søskende|søn|datter|barn|børn|kone|storebror|"
-                 r"storesøster|småsøskende|brødre|søstre))",
+                 r"storesøster|småsøskende|brødre|søstre)|drengen|pigen|barnet|børnene|ungen|ungerne)",
     "TARGET_EN": r"(?:me|us|him|her|them|mum|mom|mummy|mommy|"
                  r"(?:my|his|her|our|their)\s+(?:\w+\s+)?(?:mum|mom|mother|dad|father|"
                  r"brother|sister|siblings|son|daughter|kids|brothers|sisters))",
     # Violent acts, every inflection.
-    "HIT_DA": r"(?:slår|slog|slået|slå|tæver|tævede|tævet|tæve|tæsker|tæskede|tæsket|tæske|banker|bankede|banket|"
-              r"sparker|sparkede|sparket|kvæler|kvalte|kvalt|skubber|skubbede|skubbet|prygler|pryglede|prygle|"
+    "HIT_DA": r"(?:slår|slog|slået|slå|tæver|tævede|tævet|tæve|tæsker|tæskede|tæsket|tæske|banker|bankede|banket|banke|"
+              r"sparker|sparkede|sparket|sparke|kvæler|kvalte|kvalt|kvæle|skubber|skubbede|skubbet|skubbe|prygler|"
+              r"pryglede|prygle|"
               r"nikker|nikkede|hiver|hev|river|rev|rusker|ruskede|smækker|smækkede|lammer|lammede)",
     "HIT_EN": r"(?:hits|hit|hitting|beats|beat|beating|beaten|kicks|kicked|kicking|punches|punched|punching|"
               r"slaps|slapped|slapping|smacks|smacked|smacking|chokes|choked|choking|strangles|strangled|"
@@ -76,6 +77,9 @@ _LINES: tuple[tuple[str, str, str], ...] = (
     (r"{AGENT_DA}\s+(?:[\w']+\s+){0,3}?(?:giver|gav|givet)\s+{TARGET_DA}\s+en\s+på", "(?:kassen|hatten|frakken)", ""),
     ("{AGENT_DA}", "(?:truer|truede|truet)", r"\s+{TARGET_DA}\s+med\s+(?:en\s+)?(?:kniv|tæsk|bank|vold|at\s+slå|"
      r"at\s+dræbe|at\s+smide)"),
+    # The threat with its act first: "min bror har truet med at slå mig med et bat", "truede med at smide mig ud".
+    ("{AGENT_DA}", "(?:truer|truede|truet)",
+     r"\s+(?:\w+\s+)?med\s+at\s+(?:{HIT_DA}|dræbe|smide|låse)\s+{TARGET_DA}(?:\s+(?:ud|ihjel|inde))?"),
     # Degrading names from a carer: "min far kalder mig værdiløs", "my mom calls me a mistake".
     ("{AGENT_DA}", "(?:kalder|kaldte|kaldt)", r"\s+{TARGET_DA}\s+(?:for\s+)?(?:en\s+|et\s+)?(?:\w+\s+)?(?:værdiløs|"
      r"ubrugelig|dum|grim|fed|tyk|idiot|lort|taber|møgunge|fejltagelse|luder|klam|ækel|lorteunge|ingenting)\w*"),
@@ -100,6 +104,13 @@ _SEXUAL_LINES: tuple[tuple[str, str, str], ...] = (
 )
 # An adult or carer telling the child to keep it secret ("siger hun ikke må fortælle det"): grooming or abuse.
 _SECRET_LINES: tuple[tuple[str, str, str], ...] = (
+    # Secrecy kept by a threat: "min stedfar sagde hvis jeg fortæller nogen om det så smider han mig ud".
+    (r"(?:{AGENT_DA}|{ADULT_DA})\s+(?:\w+\s+){0,4}?(?:siger|sagde|har\s+sagt|truer|truede)\s+(?:til\s+(?:mig|hende|ham)\s+)?"
+     r"(?:at\s+)?(?:hvis|hvis\s+nu)\s+(?:jeg|a|æ|hun|han|vi)", "(?:fortæller|siger|sladrer)",
+     r"\s+(?:det|nogen|noget\s+til|om\s+\w+|til\s+\w+)\b(?:\s+[\w,]+){0,5}?\s+(?:så|ellers)"),
+    (r"(?:{AGENT_EN}|{ADULT_EN})\s+(?:\w+\s+){0,4}?(?:says|said|told\s+(?:me|her|him)|threatened)\s+(?:that\s+)?if\s+"
+     r"(?:i|she|he|we)", "(?:tell|tells|told)",
+     r"\s+(?:anyone|anybody|someone|people|a\s+teacher|the\s+school|the\s+police)\b"),
     (r"(?:{AGENT_DA}|{ADULT_DA})\s+(?:\w+\s+){0,8}?(?:siger|sagde|har\s+sagt)\s+(?:til\s+(?:mig|hende|ham)\s+)?(?:at\s+)?"
      r"(?:hun|han|jeg|vi)\s+ik(?:ke|k)?\s+(?:må|skal)", "fortælle", r"\s+(?:det|noget)\b"),
     (r"(?:{AGENT_EN}|{ADULT_EN})\s+(?:\w+\s+){0,8}?(?:says|said|told|tells)\s+(?:her|him|me)\s+(?:not\s+to|to\s+never|"
@@ -108,10 +119,15 @@ _SECRET_LINES: tuple[tuple[str, str, str], ...] = (
 )
 _NEGATION = re.compile(r"\b(?:ikke|ik|ikk|aldrig|never|not|no|nobody|doesn't|didn't|don't|won't|wouldn't|"
                        r"doesnt|didnt|dont|wont|wouldnt|hardly)\b|n't\b")
+_CLAUSE = re.compile(r",|\b(?:og|and|som|who)\b")
 _NEGATION_AFTER = re.compile(r"\s+(?:ikke|ik|ikk|aldrig|never|længere|anymore)\b")
 # Particles that turn the verb into something else: "slog op med", "slår sig ned", "hit on", "beat up" is kept.
 _PARTICLE = re.compile(r"\b(?:op|ned|løs|sammen|på|an|on|to|into|at|off)\b")
-_AFTER = re.compile(r"\s*(?:up\b|to\s+it|at\b|in\s+(?:a|the)\b|back\b|"
+# "at"/"in the" after the target name a game ("beat me at chess", "in the final"), unless a time or a place of the
+# home or the body follows: "hurts him at night", "hits me at home", "slaps me in the face".
+_AFTER = re.compile(r"\s*(?:up\b|to\s+it|at\b(?!\s+(?:night|home|bedtime|dinner|weekends?|the\s+weekend|times|"
+                    r"his\s+place|her\s+place|their\s+place))|"
+                    r"in\s+(?:a|the)\b(?!\s+(?:face|head|stomach|back|ribs|kitchen|night|morning|evening|car))|back\b|"
                     r"with\s+(?:a|the|his|her)\s+(?:question|news|idea)|ihjel|af\s+grin|op\b|ned\b|løs\b|ud\b|"
                     r"hen\b|væk\b|frem\b|ind\b|i\s+(?:skak|ludo|kort|fifa|spil))")
 
@@ -164,7 +180,7 @@ class _Composer:
         self._sources = [
             (kind,
              first_letter_dispatch(expand_alternatives(split_alternatives(_expand(before)))) +
-             r"(?:(?:\s+[\w']+){1,8}?(?:\s+(?:and|og)|,))?\s+(?:[\w']+\s+){0,3}?$" if before else None,
+             r"(?:(?:\s+[\w']+){1,8}?(?:\s+(?:and|og)|,))?,?\s+(?:[\w']+\s+){0,3}?$" if before else None,
              _expand(after) + r"(?![\w'])")
             for kind, before, _, after in lines
         ]
@@ -245,6 +261,10 @@ def undone(text: str, start: int, end: int, violent: bool = True) -> bool:
     inside = text[start:end]
     verb = HARM_VERB.search(inside) if violent else None
     head = inside if verb is None else inside[:verb.end()]
+    # Only the verb's own clause: "mor kan ikke styre sin samlever, som har slået pigen" is no denial.
+    clauses = [boundary.end() for boundary in _CLAUSE.finditer(head)]
+    if clauses:
+        head = head[clauses[-1]:]
     if _NEGATION.search(head) or _NEGATION_AFTER.match(text, end):
         return True
     if verb is None:

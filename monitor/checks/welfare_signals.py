@@ -64,7 +64,7 @@ _SEXUAL_OR_SAFE = re.compile(
     r"makes|made|press|sige|fortælle|tell|hemmelighed|secret|kæreste|boyfriend|girlfriend|nøgen|nudes|pics|billeder|"
     r"mand|man\b|safe|sikkert|trygt|tryg|tør|turde|bange|afraid|scared|terrified|kan|ku|kunne|can|sover|sov|sleep|"
     r"slept|smidt|kicked|thrown|sovet|hjemme|\bhome\b|børnehjem|familiens|family|foster|i\s+nat|tonight|pictures|photos|"
-    r"videos?|unless|sextort|anbragt|fjernet|\bin\s+care\b")
+    r"videos?|unless|sextort|anbragt|fjernet|\bin\s+care\b|natten|at\s+night|all\s+night")
 # Bruises need a cause at home or an excuse; a knock at football is no sign.
 _BRUISE = re.compile(r"blå\s+mærker|blåt?\s+øje|mærker\s+på|bruise|black\s+eye|marks\s+on")
 _BRUISE_CAUSE = re.compile(
@@ -116,7 +116,8 @@ _HOME_STATE = re.compile(
     r"(?:rart|trygt|sikkert)\s+(?:at\s+være\s+)?(?:der)?hjemme|\b(?:safe|bad|awful|horrible|scary|ok|okay|nice)\b.*"
     r"\bat\s+home\b|\bhome\s+(?:isn't|is\s+not|isnt|doesn't|doesnt)|familiens|family\s+business|"
     r"(?:sker|foregår|foregik|skete|sket)\s+(?:der)?hjemme|(?:happens|happened|goes\s+on|went\s+on)\s+at\s+home|"
-    r"børnehjem|children's\s+home|foster|\bin\s+care\b")
+    r"børnehjem|children's\s+home|foster|\bin\s+care\b|"
+    r"(?:råb|råben|skrig|skænderier|slag|slagsmål|vold|tæsk)\s+(?:\w+\s+)?(?:derhjemme|hjemme|hos\s+os)")
 _FIGHT = re.compile(r"\b(?:slås|sloges|skændes|skændtes|råber|råbte|skriger|fighting|yelling|screaming)\b")
 # Pictures spread unless more are sent: sextortion is a sign even though it is worded as a condition.
 _EXTORTION = re.compile(r"billed|video|nudes|pics|pictures|photos|sextort|\bunless\b|"
