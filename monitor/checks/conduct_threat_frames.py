@@ -40,7 +40,8 @@ def _vocabulary(name: str) -> frozenset[str]:
 
 
 _TOKEN = re.compile(rf"[{LETTER}0-9]+(?:'[{LETTER}]+)*|[{WEAPON_EMOJI}]")
-_CLAUSE_END = re.compile(r"[.!?;:\n]+|\s[-–—]\s")
+# the full stop of an abbreviation ("nr. 7", "kl. 20", "d. 14", "mr. Holm") does not end the clause
+_CLAUSE_END = re.compile(r"(?<!\bnr)(?<!\bkl)(?<!\bd)(?<!\bmr)(?<!\bca)(?<!\bst)[.!?;:\n]+|\s[-–—]\s")
 
 # Verbs by kind ("violence" or "weapon") and need: "" (a person target is enough) or "particle" (a particle, body
 # part or weapon must follow: "stikker dig ned", "beat you up"; without one it is an idiom or a game).
@@ -128,9 +129,15 @@ _QUOTING_PHRASE = re.compile(
     r"(?:sig\s+det\s+til\s+en\s+voksen|tell\s+an\s+adult)(?!\s*,?\s*(?:og|så|and|then)\s+(?:(?:så\s+)?(?:er|bliver)\s+du|"
     r"du\s+(?:er|bliver)|you(?:'re|\s+are|'ll\s+be)|får\s+du)\b)|eksempel\s+på|example\s+of)\b")
 _JOKE_WORDS = _vocabulary("JOKE_WORDS")
-# "det er ikke for sjov" insists on the threat rather than taking it back
-_JOKE_PHRASE = re.compile(r"\b(?:(?<!ikke\s)(?<!ik\s)(?<!aldrig\s)for\s+sjov|just\s+kidding|haha\w*|hehe\w*|"
-                          r"spoil\w*)\b")
+_JOKE_PHRASE = re.compile(r"\b(?:for\s+sjov|just\s+kidding|haha\w*|hehe\w*|spoil\w*)\b")
+# A negated joke insists on the threat rather than taking it back: "ikke for sjov", dialect "ikk"/"ik", "aldrig for
+# sjov", "not kidding", "no jk", "ikke engang for sjov", "I'm not even joking". It is cut out before the joke
+# words are read, whatever negation or filler stands before it.
+_NEGATED_JOKE = re.compile(
+    r"\b(?:ikke?|ik|ikk|ik'|aldrig|ingen|not|no|nope|never|isn't|isnt|ain't|aint|'m\s+not|m\s+not)\s+"
+    r"(?:(?:bare|engang|helt|just|even|at\s+all|really|en|et|a|noget)\s+){0,2}"
+    r"(?:for\s+sjov|jk|kidding|joking|joke|jokes|spøg|pjat|lol|haha\w*)\b")
+_WORD_RUN = re.compile(rf"[{LETTER}0-9]+")
 
 
 def quoting_context(view: View) -> bool:
@@ -144,7 +151,14 @@ def quoting_context(view: View) -> bool:
 def joking_context(view: View) -> bool:
     """Laughter or a trivial cause marks hyperbole: "jeg slår dig ihjel hvis du spoiler 😂"."""
     text = view.text
-    if "😂" in text or "🤣" in text or "😆" in text or "😹" in text or not _JOKE_WORDS.isdisjoint(view.words):
+    if "😂" in text or "🤣" in text or "😆" in text or "😹" in text:
+        return True
+    words = view.words
+    if ("sjov" in text or "jk" in text or "kidding" in text or "joking" in text or "lol" in text
+            or "haha" in text) and _NEGATED_JOKE.search(text):
+        text = _NEGATED_JOKE.sub(" ", text)  # "ikk for sjov", "not kidding": no joke left to take it back
+        words = frozenset(_WORD_RUN.findall(text))
+    if not _JOKE_WORDS.isdisjoint(words):
         return True
     return ("sjov" in text or "kidding" in text or "haha" in text or "hehe" in text or "spoil" in text) and (
         _JOKE_PHRASE.search(text) is not None)
@@ -300,10 +314,13 @@ _PARTICLE_ONLY = frozenset(f for f, (_, need, _) in VERBS.items() if need == "pa
 _COMPLEMENTS = _DA_PARTICLES | _EN_PARTICLES | WEAPONS | BODY | KIN | PROPERTY | PLACES
 _PERSON_NOUNS = _vocabulary("PERSON_NOUNS")
 _KINDLY = re.compile(r"\s+(?:with|med)\s+(?:kindness|love|kærlighed|kys|et\s+kram|kram|hugs?|kisses|cuteness)\b")
+# a definite thing owned by the target ("ruderne i jeres klubhus") and a title before a surname ("mr. Holm")
+_THINGS = _words("ruderne vinduerne dækkene bilen cyklen knallerten døren windows tyres tires")
+_TITLES = _words("mr mrs ms miss hr fru lærer træner pædagog coach teacher")
 _AHEAD = PRON_2 | PRON_3 | POSSESSIVE | GROUPS | PLACES | _ADVERBS | AGENT_1 | _AGENT_DIALECT | BODY | KIN | _words(
-    "this lortet stedet den that")
+    "this lortet stedet den that") | _TITLES | _THINGS
 _AGENT_GATE = AGENT_1 | AGENT_3 | _AGENT_DIALECT | _MODALS
-_TARGET_GATE = PRON_2 | PRON_3 | GROUPS | PLACES | POSSESSIVE | BODY | _PERSON_NOUNS
+_TARGET_GATE = PRON_2 | PRON_3 | GROUPS | PLACES | POSSESSIVE | BODY | _PERSON_NOUNS | _TITLES | _THINGS
 _NOT_NAMES = _vocabulary("NOT_NAMES")
 
 
@@ -474,6 +491,12 @@ class FrameFinder:
             return (k + 1 if word in ("this", "the") else k), "place"
         if nxt in BODY and (word.endswith("'s") or word[:-1] in _PERSON_NOUNS):
             return k + 1, "body"  # "I'll break the ref's jaw" ("the" is skipped as a filler), "lærerens næse"
+        if word in _THINGS and nxt in ("i", "på", "hos", "in", "on") and k + 3 < len(tokens) and tokens[k + 2].text in (
+                POSSESSIVE):
+            return k + 3, "body"  # "smadrer ruderne i jeres klubhus", "slash the tyres on his car"
+        if word in _TITLES and k + 1 < len(tokens) and (
+                nxt in self.names or self._capitalised(doc, view, tokens[k + 1])):
+            return k + 1, "name"  # "I'll stab mr. Holm", "jeg tæsker lærer Hansen"
         stem = word[:-2] if word.endswith("'s") else word[:-1] if word.endswith("s") else word
         if (stem in self.names or word in self.names or self._capitalised(doc, view, tokens[k])) \
                 and stem not in _NOT_NAMES:

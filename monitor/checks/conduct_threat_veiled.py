@@ -46,7 +46,8 @@ _THREATENING = frozenset(["harm", "menace", "fire", "weapon", "consequence", "un
 # a game named as a time ("efter kampen tager vi ham") does not make the post about the game
 _GAME_AS_TIME = re.compile(r"(?:efter|før|after|before)\s+(?:the\s+|our\s+|next\s+|den\s+)?$")
 _HOME = re.compile(r"\b(?:bor|bo|live|lives|opgang|adresse|address)\b")
-_LASTING = re.compile(r"\b(?:nogen\s+steder|nogetsteds|noget\s+sted|længere|mere|anywhere|again|no\s+more)\b")
+_LASTING = re.compile(r"\b(?:nogen\s+steder|nogetsteds|noget\s+sted|længere|mere|anywhere|again|no\s+more|anymore|"
+                      r"any\s+(?:more|longer)|no\s+longer)\b")
 _EMOJI_ONLY = re.compile(r"^[^\w\s]+$")
 _WINDOW_CHARS = 160  # a window takes the next sentences while they are this short together (three at most)
 
@@ -128,6 +129,10 @@ _PROPERTY = re.compile(r"\b(?:jeres|din|dit|dine|hans|hendes|deres|your|ur|his|t
                        r"klubhuset|klubben|skolen|ungdomsskolen|hallen|lærerværelset|the\s+(?:club|school|clubhouse|gym))"
                        r"\b")
 _WORD = re.compile(r"[a-zæøåäöüéè]+")
+_EDGE_WEAPONS = "🔪🔫🗡"
+_GORE = "🔪🔫🗡🩸💀😈"
+_ADDRESSED = frozenset(["du", "dig", "jer", "you", "u", "ham", "him", "hende", "her", "dem", "them"])
+_LEADING_WEAPON = re.compile(r"\s*[🔪🔫🗡](?:[🔪🔫🗡🩸💀😈\ufe0f]|\s)*")
 
 
 class Cue(NamedTuple):
@@ -153,12 +158,18 @@ class VeiledScorer:
         """
         if not gate(view):
             return []
-        primary = _PRIMARY_GATES.families(view)
-        if not primary:
-            return []
         text = view.text
+        # a weapon emoji opening the post marks it as menace, like one closing it: "🔪🔪 Mads, du ved hvad du gjorde"
+        lead = _LEADING_WEAPON.match(text) if text[:3].lstrip()[:1] in _EDGE_WEAPONS else None
+        if lead is not None and not self._aimed(lead, text, view.words):
+            lead = None
+        primary = _PRIMARY_GATES.families(view)
+        if not primary and lead is None:
+            return []
         ends = [m.end() for m in _SENTENCE_END.finditer(text)]
         cues = self._cues(text, ends, primary, [(0, len(text))])
+        if lead is not None:
+            cues.append(Cue("menace", lead.start(), lead.end(), 0, lead.group().strip()))
         if not any(c.family in _OPENERS for c in cues) or quoting_context(view) or joking_context(view):
             return []
         bounds = [0, *ends, len(text)]
@@ -187,6 +198,17 @@ class VeiledScorer:
                 found.append(hit)
                 covered = hit[2]
         return found
+
+    def _aimed(self, lead: re.Match[str], text: str, words: frozenset[str]) -> bool:
+        """The opening weapon emoji stand before a name or "du"/"you", or are two or more in a post that names
+        or addresses someone: not "🔪🍅 lasagne", not "🔪🩸 armen igen" (self-harm is welfare's)."""
+        after = _WORD.match(text, lead.end())
+        if after is None:
+            return False  # another emoji or a sign follows: a recipe or a list, not a menace
+        if after.group() in self.names or after.group() in _ADDRESSED:
+            return True
+        run = sum(1 for char in lead.group() if char in _GORE)
+        return run > 1 and not (_ADDRESSED.isdisjoint(words) and self.names.isdisjoint(words))
 
     def _cues(self, text: str, ends: list[int], families: Sequence[tuple[str, re.Pattern[str]]],
               spans: list[tuple[int, int]], mentions: bool = False) -> list[Cue]:
