@@ -133,6 +133,12 @@ _EDGE_WEAPONS = "🔪🔫🗡"
 _GORE = "🔪🔫🗡🩸💀😈"
 _ADDRESSED = frozenset(["du", "dig", "jer", "you", "u", "ham", "him", "hende", "her", "dem", "them"])
 _LEADING_WEAPON = re.compile(r"\s*[🔪🔫🗡](?:[🔪🔫🗡🩸💀😈\ufe0f]|\s)*")
+# harm that may befall the subject by accident: "hvis du hopper fra muren kan du brække armen"
+_ACCIDENT = re.compile(r"\b(?:(?:kan|kunne|risikerer|could|might|may|can)\s+(?:du|i|man|han|hun|you|u|he|she|they)|"
+                       r"(?:du|man|you|u)\s+(?:kan|kunne|risikerer|could|might|may|can))\s+"
+                       r"(?:let\s+|nemt\s+|godt\s+|altså\s+|easily\s+)?$")
+# a game in the same sentence explains a motion towards the rival away: "vi kommer efter jer i returkampen ⚽"
+_RIVAL_MOTION = re.compile(r"\b(?:kommer|går)\s+efter|\bcoming\s+for|\bgoing\s+after")
 
 
 class Cue(NamedTuple):
@@ -161,13 +167,15 @@ class VeiledScorer:
         text = view.text
         # a weapon emoji opening the post marks it as menace, like one closing it: "🔪🔪 Mads, du ved hvad du gjorde"
         lead = _LEADING_WEAPON.match(text) if text[:3].lstrip()[:1] in _EDGE_WEAPONS else None
+        header = -1  # the end of one opening weapon emoji heading a recipe or a list: no harm cue either
         if lead is not None and not self._aimed(lead, text, view.words):
+            header = lead.end() if sum(char in _GORE for char in lead.group()) == 1 else -1
             lead = None
         primary = _PRIMARY_GATES.families(view)
         if not primary and lead is None:
             return []
         ends = [m.end() for m in _SENTENCE_END.finditer(text)]
-        cues = self._cues(text, ends, primary, [(0, len(text))])
+        cues = [c for c in self._cues(text, ends, primary, [(0, len(text))]) if c.end > header or c.text.isalnum()]
         if lead is not None:
             cues.append(Cue("menace", lead.start(), lead.end(), 0, lead.group().strip()))
         if not any(c.family in _OPENERS for c in cues) or quoting_context(view) or joking_context(view):
@@ -183,7 +191,13 @@ class VeiledScorer:
             else:
                 spans.append((bounds[k], bounds[k + 1]))
         cues += self._cues(text, ends, _SECONDARY_PATTERNS, spans, mentions)
-        game = any(not _GAME_AS_TIME.search(text, max(0, m.start() - 16), m.start()) for m in _GAME.finditer(text))
+        games = [m.start() for m in _GAME.finditer(text) if not _GAME_AS_TIME.search(text, max(0, m.start() - 16),
+                                                                                        m.start())]
+        game = bool(games)
+        if game:  # a motion towards the rival in a sentence that names the game is sport talk
+            played = {bisect_right(ends, g) for g in games}
+            cues = [c for c in cues if not (c.family == "menace" and c.sentence in played
+                                            and _RIVAL_MOTION.search(c.text))]
         found: list[tuple[str, int, int]] = []
         covered = -1
         for first in sorted({c.sentence for c in cues if c.family in _OPENERS} | {
@@ -222,7 +236,8 @@ class VeiledScorer:
                         if idioms is None:
                             idioms = [m.span() for m in _PATTERN["idiom"].finditer(text)]
                         if (family == "fire" and idioms) or any(a < end and start < b for a, b in idioms) or (
-                                _NEGATED.search(text, max(0, start - 40), start) or _NEGATED_AFTER.match(text, end)):
+                                _NEGATED.search(text, max(0, start - 40), start) or _NEGATED_AFTER.match(text, end)
+                                or _ACCIDENT.search(text, max(0, start - 30), start)):
                             continue
                     cues.append(Cue(family, start, end, bisect_right(ends, start), match.group()))
         if any(family == "target" for family, _ in families):  # names are targets too
