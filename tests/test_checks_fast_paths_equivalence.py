@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from monitor.checks import address, contact, cpr, gated_lexicon, regex_dispatch, welfare_signals
+from monitor.checks import address, contact_email, contact_phone, cpr, gated_lexicon, regex_dispatch, welfare_signals
 from monitor.checks.base import Document
 from monitor.checks.normalise import fold
 from monitor.checks.word_test import WordTest
@@ -25,12 +25,12 @@ TEXTS = [
 @pytest.mark.parametrize("text", TEXTS, ids=range(len(TEXTS)))
 @pytest.mark.parametrize(("fast", "plain"), [
     (cpr._LONG_RUN, re.compile(rf"\d(?:{cpr._SEP_OR_NEWLINE}{{1,5}}\d|\d){{9,}}")),
-    (contact._PHONE_RUN, re.compile(rf"\d(?:{contact._SEP}{{1,5}}\d|\d){{6,}}")),
+    (contact_phone.PHONE_RUN, re.compile(rf"\d(?:{contact_phone.PHONE_SEP}{{1,5}}\d|\d){{6,}}")),
     (address._STREET_NUMBER_FIRST, re.compile(
         r"(?<![\w.,:/-])\d{1,4}[a-z]?[ \t]+(?P<street>[A-ZÆØÅ][a-zæøåé]{1,40}(?:-[a-zæøå]{1,20})?)\b")),
     (address._CANDIDATE, re.compile(
         rf"(?P<word>[A-ZÆØÅ][^\W\d_]{{0,40}}(?:-[^\W\d_]{{1,40}})?)[ \t]{{1,2}}(?:{address._NUMBER_WORD})?\d")),
-    (contact._PROVIDER_WORD, re.compile(rf"(?<![\w.])(?:{contact._PROVIDER_NAMES})\b")),
+    (contact_email.PROVIDER_WORD, re.compile(rf"(?<![\w.])(?:{contact_email.PROVIDER_NAMES})\b")),
     (welfare_signals.PILLS, re.compile(
         r"(?<![\w,.])[1-9]\d\s+(?:\w+\s+)?(?:panodil\w*|pamol\w*|piller|ipren\w*|sovepiller|tabletter|pills|"
         r"tablets|paracetamol|ibuprofen|painkillers|sleeping\s+pills)\b")),

@@ -10,14 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from monitor.checks import address, consent, contact, cpr
+from monitor.checks import address, consent, contact_email, contact_phone, cpr
 from monitor.checks.base import CheckContext, Document
 from monitor.checks.cpr import cpr_century, find_cprs, modulus11, valid_cpr_date
 from monitor.checks.engine import Checker
 from monitor.checks.registry import CHECK_CLASSES
 
 MINE = ("personal.cpr", "personal.phone", "personal.email", "personal.address", "personal.no_consent")
-PERSONAL_CLASSES = (*cpr.CHECKS, *contact.CHECKS, *address.CHECKS, *consent.CHECKS)
+PERSONAL_CLASSES = (*cpr.CHECKS, *contact_phone.CHECKS, *contact_email.CHECKS, *address.CHECKS, *consent.CHECKS)
 CONTEXT = CheckContext(
     domains=("randersungdomsskole.dk", "rus-klub.dk"),
     phones=("+45 89 15 19 00", "89 15 19 10", "+45 21 60 44 80"),

@@ -12,9 +12,10 @@ from monitor.checks.conduct_patterns import indexed_patterns, macro
 from monitor.checks.conduct_praise import GROUP_WORDS as PRAISE_GROUP_WORDS
 from monitor.checks.conduct_praise import extremist_praise
 from monitor.checks.conduct_rule_branches import BranchFilter
-from monitor.checks.conduct_threat_frames import FrameFinder, joking_context, lexicon_hit_excluded, quoting_context
-from monitor.checks.conduct_threat_frames import _has_weapon_emoji as has_weapon_emoji
+from monitor.checks.conduct_threat_context import joking_context, lexicon_hit_excluded, quoting_context
+from monitor.checks.conduct_threat_frames import FrameFinder
 from monitor.checks.conduct_threat_veiled import GATE_BITS, GATE_CHARS, VeiledScorer
+from monitor.checks.conduct_threat_vocabulary import has_weapon_emoji
 from monitor.checks.conduct_view import LETTER, View, original_span, view_of
 
 THREATS = "conduct_threat.txt"

@@ -22,7 +22,9 @@ from typing import NamedTuple
 from monitor.checks.conduct_first_chars import with_first_chars
 from monitor.checks.conduct_patterns import macro
 from monitor.checks.conduct_threat_branches import FamilyGates
-from monitor.checks.conduct_threat_frames import _GAME, joking_context, quoting_context, unambiguous_names
+from monitor.checks.conduct_threat_context import GAME as _GAME
+from monitor.checks.conduct_threat_context import joking_context, quoting_context
+from monitor.checks.conduct_threat_vocabulary import unambiguous_names
 from monitor.checks.conduct_view import View
 from monitor.checks.literal_bits import requirement_bit, start_bit, word_bit
 

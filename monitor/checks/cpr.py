@@ -3,7 +3,7 @@
 The CPR office's rules: the date must exist in the century that the 7th digit and the year give, and
 modulus 11 only raises confidence (numbers issued since 2007 may fail it). Matching runs on the raw
 text, with separators and zero-width characters allowed between digits, so spans need no mapping.
-The digit-run helpers here are shared with the phone check (monitor/checks/contact.py).
+The digit-run helpers here are shared with the phone check (monitor/checks/contact_phone.py).
 """
 
 from __future__ import annotations

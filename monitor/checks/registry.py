@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
-from monitor.checks import address, category_model, conduct, consent, contact, cpr, sensitive, welfare
+from monitor.checks import (
+    address,
+    category_model,
+    conduct,
+    consent,
+    contact_email,
+    contact_phone,
+    cpr,
+    sensitive,
+    welfare,
+)
 from monitor.checks.base import Check
 
 CHECK_CLASSES: tuple[type[Check], ...] = (
     *cpr.CHECKS,
-    *contact.CHECKS,
+    *contact_phone.CHECKS,
+    *contact_email.CHECKS,
     *address.CHECKS,
     *consent.CHECKS,
     *sensitive.CHECKS,

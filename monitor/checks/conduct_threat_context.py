@@ -1,0 +1,105 @@
+"""When threat wording is no threat: the post's context (a game, fiction, news, teaching, a joke) or the words
+around a match (negation after it, an idiom, a reflexive, a yes/no question)."""
+
+from __future__ import annotations
+
+import re
+
+from monitor.checks.conduct_patterns import macro
+from monitor.checks.conduct_threat_vocabulary import (
+    EN_PARTICLE_VERBS,
+    IDIOM_AFTER,
+    RESULT,
+    THREATS,
+    particle,
+    vocabulary,
+)
+from monitor.checks.conduct_view import LETTER, View
+
+GAME = re.compile(macro(THREATS, "GAME"))
+# Fiction, news and teaching quote threats without making one; laughter marks violent hyperbole. Word sets
+# (tested against the view's words) with a phrase regex behind a few trigger words keep this cheap.
+_QUOTING = vocabulary("QUOTING")
+_QUOTING_TRIGGERS = vocabulary("QUOTING_TRIGGERS")
+_QUOTING_PHRASE = re.compile(
+    r"\b(?:politiet\s+(?:oplyser|efterforsker|har|fortæller|meddeler|skriver|undersøger)|police\s+(?:say|said|are|"
+    r"have)|hvis\s+nogen\s+(?:skriver|siger|truer)|if\s+someone\s+(?:says|writes|threatens)|"
+    # "sig det til en voksen" is advice, unless a threat hangs on it: "sig det til en voksen og du er død"
+    r"(?:sig\s+det\s+til\s+en\s+voksen|tell\s+an\s+adult)(?!\s*,?\s*(?:og|så|and|then)\s+(?:(?:så\s+)?(?:er|bliver)\s+du|"
+    r"du\s+(?:er|bliver)|you(?:'re|\s+are|'ll\s+be)|får\s+du)\b)|eksempel\s+på|example\s+of)\b")
+_JOKE_WORDS = vocabulary("JOKE_WORDS")
+_JOKE_PHRASE = re.compile(r"\b(?:for\s+sjov|just\s+kidding|haha\w*|hehe\w*|spoil\w*)\b")
+# A negated joke insists on the threat rather than taking it back: "ikke for sjov", dialect "ikk"/"ik", "aldrig for
+# sjov", "not kidding", "no jk", "ikke engang for sjov", "I'm not even joking". It is cut out before the joke
+# words are read, whatever negation or filler stands before it.
+_NEGATED_JOKE = re.compile(
+    r"\b(?:ikke?|ik|ikk|ik'|aldrig|ingen|not|no|nope|never|isn't|isnt|ain't|aint|'m\s+not|m\s+not)\s+"
+    r"(?:(?:bare|engang|helt|just|even|at\s+all|really|en|et|a|noget)\s+){0,2}"
+    r"(?:for\s+sjov|jk|kidding|joking|joke|jokes|spøg|pjat|lol|haha\w*)\b")
+_WORD_RUN = re.compile(rf"[{LETTER}0-9]+")
+
+
+def quoting_context(view: View) -> bool:
+    """The post is fiction, news or teaching: "i filmen siger skurken ...", "politiet efterforsker ..."."""
+    words = view.words
+    if not _QUOTING.isdisjoint(words):
+        return True
+    return not _QUOTING_TRIGGERS.isdisjoint(words) and _QUOTING_PHRASE.search(view.text) is not None
+
+
+def joking_context(view: View) -> bool:
+    """Laughter or a trivial cause marks hyperbole: "jeg slår dig ihjel hvis du spoiler 😂"."""
+    text = view.text
+    if "😂" in text or "🤣" in text or "😆" in text or "😹" in text:
+        return True
+    words = view.words
+    if ("sjov" in text or "jk" in text or "kidding" in text or "joking" in text or "lol" in text
+            or "haha" in text) and _NEGATED_JOKE.search(text):
+        text = _NEGATED_JOKE.sub(" ", text)  # "ikk for sjov", "not kidding": no joke left to take it back
+        words = frozenset(_WORD_RUN.findall(text))
+    if not _JOKE_WORDS.isdisjoint(words):
+        return True
+    return ("sjov" in text or "kidding" in text or "haha" in text or "hehe" in text or "spoil" in text) and (
+        _JOKE_PHRASE.search(text) is not None)
+
+
+def excluded_context(view: View, rule_id: str) -> bool:
+    """Quoting (all rules) or joking (violence only) around a threat phrase."""
+    return quoting_context(view) or rule_id == "threat.violence" and joking_context(view)
+
+
+NEGATED_AFTER = re.compile(r"\s*(?:aldrig|ikke|never)\b")
+_LAST_TWO = re.compile(rf"([{LETTER}']+)\s+(?:dig|jer|ham|hende|dem|you|u|him|her|them)$")
+FOLLOWING = re.compile(rf"(?:\s*[{LETTER}0-9']+){{1,4}}")
+_SECOND_SUBJECT = re.compile(rf"\b(?:du|i)\s+(?:[{LETTER}]+\s+){{0,2}}$")
+_YES_NO = vocabulary("YES_NO")
+_CLAUSE_START = re.compile(r"(?:^|[.!?;:\n])\s*([^\s.!?;:\n]+)[^.!?;:\n]*$")
+_CLAUSE_TAIL = re.compile(r"[^.!?;:\n]*([.!?;:\n]|$)")
+# a kind ending takes the harm back: "I'll smash you with kindness", "jeg kvæler dig med kram"
+KINDLY = re.compile(r"\s+(?:with|med)\s+(?:kindness|love|kærlighed|kys|et\s+kram|kram|hugs?|kisses|cuteness)\b")
+
+
+def yes_no_question(text: str, start: int, end: int) -> bool:
+    """The match sits in a clause that opens with a verb and ends with "?": "skal jeg slå ham?"."""
+    head = _CLAUSE_START.search(text, max(0, start - 200), start + 1)
+    first = head.group(1) if head else ""
+    tail = _CLAUSE_TAIL.match(text, end, end + 200)
+    return first in _YES_NO and tail is not None and tail.group(1) == "?"
+
+
+def lexicon_hit_excluded(text: str, start: int, end: int) -> bool:
+    """A phrase-rule match negated after the fact ("jeg slår dig aldrig"), used as an idiom ("shoot you a
+    text", "cut you some slack"), reflexive ("du kan slå dig ned") or asked ("skal jeg slå ham?")."""
+    if NEGATED_AFTER.match(text, end) or KINDLY.match(text, end) or yes_no_question(text, start, end):
+        return True
+    match = text[start:end]
+    if _SECOND_SUBJECT.search(text, max(0, start - 40), start) and re.search(r"\b(?:dig|jer)\b", match):
+        return True
+    last = _LAST_TWO.search(match)
+    if last is None:
+        return False
+    following = FOLLOWING.match(text, end)
+    after = following.group().split() if following else []
+    if last.group(1) in EN_PARTICLE_VERBS and not particle(after, danish=False):
+        return True  # "I'll beat you there", "I'll smash you": a race or a game unless "up", "in", a body part
+    return bool(after and after[0] in IDIOM_AFTER.get(last.group(1), ()) and RESULT.isdisjoint(after[1:3]))
