@@ -12,7 +12,7 @@ from monitor.checks.conduct_patterns import indexed_patterns, macro
 from monitor.checks.conduct_praise import GROUP_WORDS as PRAISE_GROUP_WORDS
 from monitor.checks.conduct_praise import extremist_praise
 from monitor.checks.conduct_rule_branches import BranchFilter
-from monitor.checks.conduct_threat_context import joking_context, lexicon_hit_excluded, quoting_context
+from monitor.checks.conduct_threat_context import game_near, joking_context, lexicon_hit_excluded, quoting_context
 from monitor.checks.conduct_threat_frames import FrameFinder
 from monitor.checks.conduct_threat_veiled import GATE_BITS, GATE_CHARS, VeiledScorer
 from monitor.checks.conduct_threat_vocabulary import has_weapon_emoji
@@ -110,7 +110,6 @@ class ThreatCheck(Check):
     def __init__(self, context: CheckContext) -> None:
         super().__init__(context)
         self.patterns, self.index = indexed_patterns(THREATS)
-        self.game = re.compile(macro(THREATS, "GAME"))
         self.frames = FrameFinder()
         self.veiled = VeiledScorer()
         # Most posts open none of the three finders: the rule index's gates, the frames' verbs and the veiled
@@ -126,7 +125,6 @@ class ThreatCheck(Check):
                 string in text for string in self.strings):
             return []
         out: list[Hit] = []
-        game: bool | None = None
         quoting: bool | None = None
         joking: bool | None = None
         may_match = self.branches.may_match
@@ -136,9 +134,8 @@ class ThreatCheck(Check):
             rule_id, pattern = self.patterns[number]
             for match in pattern.finditer(text):
                 if rule_id == "threat.violence":
-                    if game is None:
-                        game = bool(self.game.search(text))
-                    if game or _ABOUT_ME.search(match.group()) or lexicon_hit_excluded(text, *match.span()):
+                    if game_near(text, *match.span()) or _ABOUT_ME.search(match.group()) or lexicon_hit_excluded(
+                            text, *match.span()):
                         continue
                     if joking is None:
                         joking = joking_context(view)

@@ -17,6 +17,17 @@ from monitor.checks.conduct_threat_vocabulary import (
 from monitor.checks.conduct_view import LETTER, View
 
 GAME = re.compile(macro(THREATS, "GAME"))
+_SENTENCE_END = re.compile(r"[.!?\n]+")
+
+
+def game_near(text: str, start: int, end: int) -> bool:
+    """A game named in the sentence of ``text[start:end]`` or the one before it: "jeg dræber dig i Fortnite",
+    "Fortnite i aften! Jeg dræber jer". A game named elsewhere in a long post does not explain a threat away:
+    "Great game last night. ... I'm going to hurt you after school"."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    lo = ends[-2] if len(ends) >= 2 else 0
+    stop = _SENTENCE_END.search(text, end)
+    return GAME.search(text, lo, stop.start() if stop else len(text)) is not None
 # Fiction, news and teaching quote threats without making one; laughter marks violent hyperbole. Word sets
 # (tested against the view's words) with a phrase regex behind a few trigger words keep this cheap.
 _QUOTING = vocabulary("QUOTING")

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from monitor.checks.base import Document
 from monitor.checks.conduct_lexicon import Gate
-from monitor.checks.conduct_threat_context import FOLLOWING, GAME, KINDLY, excluded_context, yes_no_question
+from monitor.checks.conduct_threat_context import FOLLOWING, KINDLY, excluded_context, game_near, yes_no_question
 from monitor.checks.conduct_threat_unframed import emoji_attacks, passive_threats
 from monitor.checks.conduct_threat_vocabulary import (
     ADVERBS,
@@ -133,8 +133,9 @@ class FrameFinder:
         if has_weapon_emoji(doc.text):
             found.extend(emoji_attacks(doc, view))
         passive = passive_threats(view)
-        if passive and not (GAME.search(view.text) or excluded_context(view, "threat.violence")):
-            found.extend(("threat.violence", start, end) for start, end in passive)
+        if passive and not excluded_context(view, "threat.violence"):
+            found.extend(("threat.violence", start, end) for start, end in passive
+                         if not game_near(view.text, start, end))
         return found
 
     def _frames(self, doc: Document, view: View) -> list[tuple[str, int, int]]:
@@ -151,7 +152,7 @@ class FrameFinder:
         if not present:
             return []
         found: list[tuple[str, int, int]] = []
-        context: bool | None = None
+        excluded: bool | None = None
         for start, end in _occurrences(text, present):
             if len(found) >= _MAX_FRAMES:
                 break  # the engine keeps 100 findings per rule; a flood of threats needs no more
@@ -166,10 +167,12 @@ class FrameFinder:
             frame = self._frame(doc, view, tokens, index, verb)
             if frame is None:
                 continue
-            if context is None:
-                context = bool(GAME.search(text)) or excluded_context(view, "threat.violence")
-            if context:
+            if excluded is None:
+                excluded = excluded_context(view, "threat.violence")
+            if excluded:
                 return []
+            if game_near(text, tokens[frame[0]].start, tokens[frame[1]].end):
+                continue
             found.append((f"threat.{verb[0]}", tokens[frame[0]].start, tokens[frame[1]].end))
         return found
 
