@@ -20,6 +20,11 @@ def check() -> ThreatCheck:
     ("Tak for en god kamp i går. Husk træning tirsdag. Jeg slår dig ihjel Mads, vent bare.", True),
     ("Great match on Sunday! Bus leaves at 8. Oliver, I'm going to stab you after school.", True),
     ("Vi spillede Fortnite hele natten. Det var sjovt. I morgen stikker jeg ham ned.", True),
+    # the target's class between the target and the particle; its full stop ends no clause
+    ("Mor var sur. I morgen stikker jeg ham fra 9.b ned.", True),
+    ("i morgen banker vi ham fra 8a ned", True),
+    ("han er fra 9.b ned til mindste detalje", False),
+    ("vi slog dem fra 8.c med 5-0 i går", False),
     # the game in the same sentence or the one before: play talk
     ("jeg dræber dig i fortnite i aften", False),
     ("Fortnite i aften! Jeg dræber jer allesammen", False),

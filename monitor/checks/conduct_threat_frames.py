@@ -61,8 +61,9 @@ from monitor.checks.conduct_threat_vocabulary import (
 from monitor.checks.conduct_view import LETTER, View, original_span
 
 _TOKEN = re.compile(rf"[{LETTER}0-9]+(?:'[{LETTER}]+)*|[{WEAPON_EMOJI}]")
-# the full stop of an abbreviation ("nr. 7", "kl. 20", "d. 14", "mr. Holm") does not end the clause
-_CLAUSE_END = re.compile(r"(?<!\bnr)(?<!\bkl)(?<!\bd)(?<!\bmr)(?<!\bca)(?<!\bst)[.!?;:\n]+|\s[-–—]\s")
+# the full stop of an abbreviation ("nr. 7", "kl. 20", "d. 14", "mr. Holm") does not end the clause, nor a stop
+# with a letter or digit right after it: a class ("ham fra 9.b ned"), a number ("1.250")
+_CLAUSE_END = re.compile(r"(?<!\bnr)(?<!\bkl)(?<!\bd)(?<!\bmr)(?<!\bca)(?<!\bst)[.!?;:\n]+(?![a-zæøå0-9])|\s[-–—]\s")
 
 
 class Token(NamedTuple):

@@ -123,9 +123,11 @@ def unambiguous_names() -> frozenset[str]:
 
 
 def particle(after: list[str], danish: bool) -> bool:
-    """A particle ("ned", "up"), a weapon or "i/in + body part" among the words after the target."""
+    """A particle ("ned", "up"), a weapon or "i/in + body part" among the words after the target; a particle may
+    stand after the target's class or club ("stikker jeg ham fra 9.b ned", "beat him from 8a up")."""
     words = after[:4]
     particles = DA_PARTICLES if danish else EN_PARTICLES
-    if not particles.isdisjoint(words[:3]) or not WEAPONS.isdisjoint(words):
+    reach = 4 if words[:1] in (["fra"], ["from"]) else 3
+    if not particles.isdisjoint(words[:reach]) or not WEAPONS.isdisjoint(words):
         return True
     return any(a in ("i", "på", "in", "over") and b in BODY for a, b in pairwise(words))
