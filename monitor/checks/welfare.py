@@ -32,6 +32,7 @@ TROUBLE = compile_lexicon("welfare_trouble.txt")
 GROOM_SECRET = compile_lexicon("welfare_grooming_secret.txt")
 GROOM_ADULT = compile_lexicon("welfare_grooming_adult.txt")
 GROOM_APPROACH = compile_lexicon("welfare_grooming_approach.txt")
+GROOM_CONTACT = compile_lexicon("welfare_grooming_contact.txt")  # an approach only beside an adult
 INJURY = compile_lexicon("welfare_injury.txt")
 CARER = compile_lexicon("welfare_carer.txt")
 # "har ikke spist i to dage": neglect when the reason is that there is no food, otherwise starving oneself.
@@ -262,12 +263,20 @@ class WelfareCheck(Check):
         if all(lexicon.keys is not None and lexicon.keys.isdisjoint(found) for lexicon in (GROOM_ADULT, GROOM_SECRET)):
             return  # two of the three signs are needed, so an adult or a secret must be there
         present: list[re.Match[str]] = []
+        adult = None
         for lexicon in (GROOM_APPROACH, GROOM_ADULT, GROOM_SECRET):  # the rarest first: most posts stop early
             match = next(lexicon.scan(doc), None)
             if match is not None:
                 present.append(match)
+                adult = match if lexicon is GROOM_ADULT else adult
             elif lexicon is GROOM_ADULT and not present:
                 return
+        if len(present) < 2 and adult is not None:
+            # "en mand på 34 skriver til min lillesøster": writing to, meeting or picking up is an approach only
+            # when an adult does it; beside a secret alone it is any chat between friends.
+            contact = next(GROOM_CONTACT.scan(doc), None)
+            if contact is not None:
+                present.append(contact)
         if len(present) < 2:
             return
         text = doc.folded.text

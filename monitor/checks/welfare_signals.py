@@ -132,6 +132,11 @@ _WORRY = re.compile(r"spis|eat|besvim|faint|madpakke|lunch|farvel|goodbye|bye\b|
 _EATING = re.compile(r"spis|eat|vejer|weigh|madpakke|lunch")
 _PET = re.compile(r"\b(?:kat|katten|killingen|killinger\w*|hund|hunden|hvalp\w*|kanin\w*|marsvin\w*|hamster\w*|"
                   r"undulat\w*|hest\w*|fisk\w*|dyrlæge\w*|cat|kitten|dog|puppy|rabbit|hamster|guinea\s+pig|horse|vet)\b")
+# Cannabis or drink every day or before school, lessons or training is a sign whoever smokes: "ryger jo hash hver
+# eneste morgen før første time" (the profiles' readers are young; an adult's daily use before work is no post here).
+_DAILY = re.compile(r"\s*(?:\w+\s+){0,2}?(?:hver\s+(?:eneste\s+)?(?:dag|morgen|formiddag|frikvarter)|dagligt|"
+                    r"every\s+(?:single\s+)?(?:day|morning)|før\s+(?:skole\w*|træning\w*|første\s+time|timerne)|"
+                    r"inden\s+(?:skole\w*|træning\w*|første\s+time)|before\s+(?:school|class|practice|training))")
 _TOPIC = re.compile(r"selvmord|suicid|selvskad|self[-\s]?harm|overdos")
 # Medication arranged by a parent or a doctor is care, not an overdose: "giv ham hans ADHD-pille".
 _CARE = re.compile(r"\b(?:giv|give|husk|remember|medicin\w*|medication|recept|prescription|læge\w*|doctor)\b")
@@ -214,7 +219,7 @@ def signals(doc: Document) -> Iterator[Signal]:
         yield Signal(match, "social" if _carer_beside(doc, match) else "")
         break
     for match in SUBSTANCE.scan(doc):
-        if MINOR.search(text):
+        if MINOR.search(text) or _DAILY.match(text, match.end()):
             yield Signal(match, "", substance=True)
         break
 
