@@ -14,7 +14,10 @@ def default_checker() -> Checker:
     return Checker()
 
 
-def found_categories(text: str, lang: str | None = None, among: Set[str] | None = None) -> set[str]:
-    """The categories the checks find in ``text``, limited to ``among`` when given."""
-    found = {finding.category for finding in default_checker().check(text, lang)}
+def found_categories(text: str, lang: str | None = None, among: Set[str] | None = None,
+                     rules_only: bool = False) -> set[str]:
+    """The categories the checks find in ``text``, limited to ``among`` when given; with ``rules_only`` the category
+    models' findings (rule ids ending in ".model", trained and judged apart) are left out."""
+    found = {finding.category for finding in default_checker().check(text, lang)
+             if not (rules_only and finding.rule.endswith(".model"))}
     return found if among is None else found & among

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.check_kit import default_checker
+from tests.check_kit import found_categories
 
 W, S, H = "welfare.concern", "personal.social", "personal.health"
 MINE = frozenset({W, S, H})
@@ -23,8 +23,7 @@ MINE = frozenset({W, S, H})
 
 def categories(text: str, lang: str) -> set[str]:
     """The three categories the rule checks find (not the category model's ".model" findings)."""
-    found = default_checker().check(text, lang)
-    return {finding.category for finding in found if not finding.rule.endswith(".model")} & MINE
+    return found_categories(text, lang, MINE, rules_only=True)
 
 
 # (id, text, lang, expected categories among the three)
