@@ -41,7 +41,7 @@ def test_rewritten_pattern_finds_the_same(fast: re.Pattern[str], plain: re.Patte
 
 
 @pytest.mark.parametrize("text", TEXTS, ids=range(len(TEXTS)))
-@pytest.mark.parametrize("pattern", [welfare_signals.HOME_CONTEXT, welfare_signals._CARER_PERSON],
+@pytest.mark.parametrize("pattern", [welfare_signals.HOME_CONTEXT, welfare_signals.CARER_PERSON],
                          ids=["home-context", "carer-person"])
 def test_word_test_answers_as_the_search(pattern: re.Pattern[str], text: str) -> None:
     doc = Document(text)

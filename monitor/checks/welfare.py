@@ -18,7 +18,7 @@ from monitor.checks.gated_lexicon import Lexicon, compile_lexicon, gate_hits
 from monitor.checks.normalise import fold
 from monitor.checks.persons import sentences, subject_near
 from monitor.checks.welfare_compose import COMPOSED_KEYS, FAMILY, HARM_VERB, Act, acts, undone
-from monitor.checks.welfare_signals import GENERAL, Signal, signal_hits
+from monitor.checks.welfare_signals import CARER_PERSON, GENERAL, Signal, signal_hits
 
 SELFHARM = compile_lexicon("welfare_selfharm.txt")
 HOME = compile_lexicon("welfare_home.txt")
@@ -74,8 +74,6 @@ _THREAT_TO_YOU = re.compile(r"\b(?:du|i)\s+får\s+(?:\w+\s+){0,2}?(?:kniv|bank|t
 # A carer supplying a child with alcohol or drugs, or letting it drink: "far giver ham øl", "får lov at drikke med".
 _SUPPLY = re.compile(r"\b(?:giver|gav|givet|lov|lets?|allow\w*|sendt|sendes|sender|sendte|sends|sent|køber|købte|"
                      r"buys|bought|deler)\b")
-_CARER = re.compile(r"\b(?:far|mor|fars|mors|faren|moren|fatter|mutter|forældre\w*|stedfar\w*|stedmor\w*|papfar\w*|"
-                    r"bonusfar\w*|dad|daddy|father|mum|mom|mother|parents?|step-?dad|step-?mum|step-?mom)\b")
 _Span = TypeVar("_Span", re.Match[str], Act)
 _WELFARE_DA = "Tegn på at et barn eller en ung kan have behov for særlig støtte (skærpet underretningspligt): "
 _WELFARE_EN = "Signs that a child or young person may need special support (duty to notify): "
@@ -169,7 +167,8 @@ class WelfareCheck(Check):
             for match in self._statements(doc, SUBSTANCE, jokes=False):  # "vi var så fulde lol" is still a sign
                 span = doc.folded.original_span(match.start(), match.end())
                 yield Hit(substance, *span)
-                if _SUPPLY.search(match.group()) and _CARER.search(text, *sentences(doc).sentence_of(match.start())):
+                sentence = sentences(doc).sentence_of(match.start())
+                if _SUPPLY.search(match.group()) and CARER_PERSON.search(text, *sentence):
                     yield Hit(social, *span)  # a carer giving a child drink or sending it for beer: neglect at home
                 break
         for match in TOPIC.scan(doc):

@@ -93,9 +93,11 @@ _MEETING = re.compile(r"\b(?:vi\s+ses|ses\s+vi|ses\s+(?:i\s+morgen|efter|bag|på
                       r"after\s+school|du\s+er\s+død|you'?re\s+dead)\b")
 _NEGATED = re.compile(r"\b(?:ik(?:ke|k)?|aldrig|never|not|don't|doesn't|didn't|dont|doesnt|didnt)\s+$")
 _FIRST_ACTOR = re.compile(r"\b(?:jeg|a|æ|vi|i|we)\s+(?:\w+\s+)?$")
-_CARER_PERSON = re.compile(r"\b(?:mor|far|mors|fars|moren|faren|"
-                           r"forældre\w*|stedfar\w*|papfar\w*|mum|mom|dad|parents?|stepdad)\b")
-_CARER_WORD = WordTest(_CARER_PERSON)
+# A parent or step-parent named as a word of the post.
+CARER_PERSON = re.compile(r"\b(?:mor|far|mors|fars|moren|faren|fatter|mutter|forældre\w*|stedfar\w*|stedmor\w*|"
+                          r"papfar\w*|bonusfar\w*|mum|mom|dad|daddy|father|mother|parents?|stepdad|stepmum|"
+                          r"stepmom)\b")  # "step-dad": its "dad" is a word of its own
+_CARER_WORD = WordTest(CARER_PERSON)
 _HOME_PLACE = re.compile(r"\b(?:derhjemme|hjemme|at\s+home)\b")
 
 
