@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from monitor.checks.base import Document
-from monitor.checks.conduct_groups import AGE_GROUP, GROUP_COMPOUND, GROUP_SUBJECTS
+from monitor.checks.conduct_groups import AGE_GROUP, GROUP_COMPOUND, GROUP_SUBJECTS, ONE_WHO
 from monitor.checks.conduct_lexicon import Entry, squeeze
 from monitor.checks.conduct_patterns import pattern_sources
 from monitor.checks.conduct_view import LETTER
@@ -43,9 +43,7 @@ _DEFINITE = ("en", "n", "et", "ne", "ene", "erne", "rne", "ens", "ets", "nes", "
 _EXCLAIMED = re.compile(rf"\b(?:sikken?\s+(?:en|et|nogle)|hvilken|hvilket|what\s+an?)(?:\s+[{LETTER}]+)?\s*$")
 _OF_A = re.compile(r"\s+af\s+(?:en|et)\s+(?!(?:[a-zæøå]+\s+)?(?:mand|kvinde|dame|fyr|pige|dreng|lærer|elev|pedel|"
                    r"træner|leder|unge|person|menneske|nabo|kollega|chef)\b)")
-# a person picked out by what they do: "whoever coaches the girls", "den der træner pigerne", "the guy who teaches"
-_ONE_WHO = re.compile(r"\b(?:whoever|whoever's|hvem\s+end|(?:den|ham|hende|han|hun|the\s+(?:one|guy|girl|man|woman|"
-                      r"person|lady))\s+(?:der|som|who|that))\b")
+_ONE_WHO = re.compile(rf"\b{ONE_WHO}\b")
 _FIRST_NAME = re.compile(r"\W{0,3}([A-ZÆØÅ][a-zæøåé]+)\b")
 
 

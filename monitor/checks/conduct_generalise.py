@@ -29,7 +29,7 @@ from monitor.checks.conduct_concepts import (
     SINGULAR,
     TRAITS,
 )
-from monitor.checks.conduct_groups import AGE_GROUP, reported_or_denied
+from monitor.checks.conduct_groups import AGE_GROUP, ONE_WHO, reported_or_denied
 from monitor.checks.conduct_lexicon import load_lexicon, squeeze
 from monitor.checks.conduct_view import LETTER, View
 
@@ -125,8 +125,7 @@ _REBUTTAL = re.compile(
     r"hvem\s+siger|who\s+says|ikke\s+alle|not\s+all|tværtimod|on\s+the\s+contrary|sludder|vrøvl|nonsense|"
     r"ikke\s+fordi|not\s+because|hvorfor\s+tror|why\s+do\s+people|spørgsmål|citat|quote|sagde|said|skrev|wrote|"
     r"kaldte|called|hørte|heard|råbte|shouted|siger\s+at|says\s+that)\b")
-_ONE_WHO = re.compile(rf"\b(?:whoever|hvem\s+end\s+der|(?:den|ham|hende|the\s+(?:one|guy|girl|man|woman|person|lady))"
-                      rf"\s+(?:der|som|who|that))\s+(?:(?!(?:at|that)\s)[{_L}0-9]+\s+){{1,3}}$")
+_ONE_WHO = re.compile(rf"\b{ONE_WHO}\s+(?:(?!(?:at|that)\s)[{_L}0-9]+\s+){{1,3}}$")
 _SCORE = re.compile(r"\d+\s*[-–]\s*\d+")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 _THING_GROUPS = frozenset({"blinde", "døve", "fremmede", "de fremmede", "ældre", "de ældre", "sorte", "de sorte",

@@ -284,6 +284,11 @@ GROUP_SUBJECTS = _PLURALS | frozenset({
 }) | BROAD_SUBJECTS
 
 
+# a person picked out by what they do, the head of a relative clause: "whoever coaches the girls", "den der træner
+# pigerne", "the guy who teaches"; a group after it is the relative's object, not the subject
+ONE_WHO = (r"(?:whoever|hvem\s+end(?:\s+der)?|"
+           r"(?:den|ham|hende|han|hun|the\s+(?:one|guy|girl|man|woman|person|lady))\s+(?:der|som|who|that))")
+
 # age groups named by two words ("old people", "gamle lærere", "lærere over 60"), and compounds whose first part
 # is a group ("indvandrerbørn", "muslimdrengene"): GROUP_SUBJECTS holds single plain words
 AGE_GROUP = re.compile(r"\b(?:(?:old|gamle|ældre|elderly|aging)\s+(?:people|folk|folks|mennesker|personer|lærere|"
