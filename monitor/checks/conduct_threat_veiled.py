@@ -22,8 +22,7 @@ from typing import NamedTuple
 from monitor.checks.conduct_first_chars import with_first_chars
 from monitor.checks.conduct_patterns import macro
 from monitor.checks.conduct_threat_branches import FamilyGates
-from monitor.checks.conduct_threat_context import GAME as _GAME
-from monitor.checks.conduct_threat_context import joking_context, quoting_context
+from monitor.checks.conduct_threat_context import GAME, joking_context, quoting_context
 from monitor.checks.conduct_threat_vocabulary import unambiguous_names
 from monitor.checks.conduct_view import View
 from monitor.checks.literal_bits import requirement_bit, start_bit, word_bit
@@ -193,7 +192,7 @@ class VeiledScorer:
             else:
                 spans.append((bounds[k], bounds[k + 1]))
         cues += self._cues(text, ends, _SECONDARY_PATTERNS, spans, mentions)
-        games = [m.start() for m in _GAME.finditer(text) if not _GAME_AS_TIME.search(text, max(0, m.start() - 16),
+        games = [m.start() for m in GAME.finditer(text) if not _GAME_AS_TIME.search(text, max(0, m.start() - 16),
                                                                                         m.start())]
         game = bool(games)
         if game:  # a motion towards the rival in a sentence that names the game is sport talk
