@@ -31,6 +31,10 @@ def categories(text: str, lang: str) -> set[str]:
 # (text, lang, expected categories among the three)
 POSITIVES: list[tuple[str, str, set[str]]] = [
     ("der er en mand på 34 der skriver til min lillesøster på 13 hver aften", "da", {W}),
+    # pressed into sex, active or passive, Danish or English
+    ("hendes kæreste presser hende til sex og hun er kun 14", "da", {W}),
+    ("Min lillesøster bliver presset til sex af en fyr fra klassen over", "da", {W}),
+    ("my sister's boyfriend keeps pushing her into sex and she's 14", "en", {W}),
     ("en 40-årig mand har skrevet til hende på snap, hun er kun 14", "da", {W}),
     ("min veninde på 14 skal mødes med en fyr på 25 i weekenden", "da", {W}),
     ("i går hentede en voksen mand hende efter skole, hun er 13", "da", {W}),
@@ -157,6 +161,9 @@ POSITIVES: list[tuple[str, str, set[str]]] = [
 
 # Hard negatives: no welfare.concern (health or social data of other kinds may still be found).
 NEGATIVES: list[tuple[str, str]] = [
+    ("vi blev presset til at tage en beslutning om turen", "da"),
+    ("my coach pushes me to train harder before the match", "en"),
+    ("Kampagne: ingen må presses til sex – tal med en voksen", "da"),
     ("Kampagne: Voksne mænd der skriver til børn på nettet – sådan taler du med dit barn", "da"),
     ("Hvis en voksen beder dig om billeder, så sig det til en voksen du stoler på", "da"),
     ("Lær om grooming i 8. klasse: hvad gør man hvis en fremmed skriver?", "da"),
