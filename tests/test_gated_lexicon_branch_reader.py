@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from monitor.checks import gated_lexicon, regex_dispatch, regex_literals, sensitive
+from monitor.checks import gated_lexicon, regex_dispatch, regex_literals, regex_structure, sensitive
 
 _FILES = sorted(path.name for path in gated_lexicon.LEXICONS.glob("*.txt")
                 if path.name.startswith(("welfare_", "sensitive_")))
@@ -18,7 +18,7 @@ _FILES = sorted(path.name for path in gated_lexicon.LEXICONS.glob("*.txt")
 def _branches(filename: str) -> list[str]:
     lines = (line.strip() for line in (gated_lexicon.LEXICONS / filename).read_text(encoding="utf-8").splitlines())
     parts = [line for line in lines if line and not line.startswith("#")]
-    alternatives = [alt for part in parts for alt in regex_dispatch.split_alternatives(part)]
+    alternatives = [alt for part in parts for alt in regex_structure.split_alternatives(part)]
     return regex_dispatch.expand_alternatives(alternatives)
 
 

@@ -14,6 +14,7 @@ from monitor.checks.conduct_first_chars import lazy_first_chars_pattern
 from monitor.checks.conduct_lexicon import rule_lines
 from monitor.checks.conduct_literals import RuleIndex
 from monitor.checks.conduct_view import LETTER, View
+from monitor.checks.regex_structure import group_end, split_alternatives
 
 
 @cache
@@ -74,44 +75,6 @@ _LITERAL = re.compile(rf"[{LETTER}0-9']+")
 _ENDS_WORD = re.compile(r"(?:[&/:,!-]|\\[-.&/:,!])(?![?*{+])")
 
 
-# What ``_split_top`` and ``_group_end`` look at: an escape (two characters), a character class up to the first
-# "]" after its "[" (a "[" without one is an error), and the characters that open, close or split groups. Every
-# other character is skipped in C.
-_STRUCTURE = re.compile(r"\\(?:.|\Z)|\[[^\]]*\]|\[|[()|]", re.DOTALL)
-
-
-def _split_top(group: str) -> list[str]:
-    parts, depth, start = [], 0, 0
-    for token in _STRUCTURE.finditer(group):
-        char = token.group()
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|":
-            if depth == 0:
-                parts.append(group[start:token.start()])
-                start = token.end()
-        elif char == "[":
-            raise ValueError(group)  # a class that never closes
-    parts.append(group[start:])
-    return parts
-
-
-def _group_end(source: str, start: int) -> int:
-    depth = 0
-    for token in _STRUCTURE.finditer(source, start):
-        char = token.group()
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return token.start()
-        elif char == "[":
-            break
-    raise ValueError(source)
-
 
 def _union(found: list[tuple[set[str], set[str]] | None]) -> tuple[set[str], set[str]] | None:
     if any(f is None for f in found):
@@ -123,16 +86,16 @@ def _starts(source: str, depth: int = 0) -> tuple[set[str], set[str]] | None:
     """Words / three-letter heads one of which every match of ``source`` begins with, or None."""
     if depth > 8:
         return None
-    alternatives = _split_top(source)
+    alternatives = split_alternatives(source)
     if len(alternatives) > 1:
         return _union([_starts(alt, depth + 1) for alt in alternatives])
     while source.startswith(("\\b", "(?<!", "(?<=", "(?!", "(?=")):
         # zero-width assertions consume nothing: the first word comes after them
-        source = source[2:] if source.startswith("\\b") else source[_group_end(source, 0) + 1:]
+        source = source[2:] if source.startswith("\\b") else source[group_end(source, 0) + 1:]
     if source.startswith("(?:"):
-        end = _group_end(source, 0)
+        end = group_end(source, 0)
         rest = source[end + 1:]
-        inner = [_starts(alt + rest.lstrip("?*"), depth + 1) for alt in _split_top(source[3:end])]
+        inner = [_starts(alt + rest.lstrip("?*"), depth + 1) for alt in split_alternatives(source[3:end])]
         if rest[:1] in ("?", "*"):
             inner.append(_starts(rest[1:], depth + 1))
         elif rest[:1] == "{":

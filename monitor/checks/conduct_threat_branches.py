@@ -27,10 +27,10 @@ from typing import Protocol
 from monitor.checks import regex_requirements
 from monitor.checks.conduct_first_chars import with_first_chars
 from monitor.checks.conduct_guards import guarded, present
-from monitor.checks.conduct_patterns import _STRUCTURE, _group_end, _split_top
 from monitor.checks.conduct_view import View
 from monitor.checks.leftmost import leftmost_matches
 from monitor.checks.literal_bits import WORD_LITERAL, requirement_bit
+from monitor.checks.regex_structure import STRUCTURE, group_end, split_alternatives
 
 # (bit, strings other than word literals, all strings) per requirement
 Need = tuple[int, tuple[str, ...], tuple[str, ...]]
@@ -60,16 +60,16 @@ def _tree(source: str, depth: int = 0) -> tuple[_Alt, ...]:
     """``source`` as alternatives, the first unquantified top-level ``(?:`` group of each spread out (a few
     levels deep): the structure behind ``branches``."""
     out: list[_Alt] = []
-    for alt in _split_top(source):
+    for alt in split_alternatives(source):
         level = 0
-        for token in _STRUCTURE.finditer(alt):
+        for token in STRUCTURE.finditer(alt):
             char = token.group()
             if char == "(" and level == 0 and alt.startswith("(?:", token.start()):
-                end = _group_end(alt, token.start())
+                end = group_end(alt, token.start())
                 if depth < _DEPTH and alt[end + 1:end + 2] not in ("?", "*", "+", "{"):
                     head, rest = alt[:token.start()], alt[end + 1:]
                     inners = tuple((inner, _tree(head + inner + rest, depth + 1))
-                                   for inner in _split_top(alt[token.start() + 3:end]))
+                                   for inner in split_alternatives(alt[token.start() + 3:end]))
                     out.append(_Spread(head, rest, inners, token.start()))
                     break
             if char == "(":

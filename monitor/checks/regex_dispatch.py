@@ -9,29 +9,7 @@ from __future__ import annotations
 
 import re
 
-
-def split_alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a regular expression (``a|b(c|d)`` -> ``a``, ``b(c|d)``)."""
-    alternatives: list[str] = []
-    depth, in_class, escaped, start = 0, False, False, 0
-    for index, char in enumerate(pattern):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]" or index == start
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            alternatives.append(pattern[start:index])
-            start = index + 1
-    alternatives.append(pattern[start:])
-    return alternatives
+from monitor.checks.regex_structure import split_alternatives
 
 
 def expand_alternatives(alternatives: list[str]) -> list[str]:
