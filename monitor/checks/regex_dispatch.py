@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from monitor.checks.regex_structure import split_alternatives
+from monitor.checks.regex_structure import group_end, split_alternatives
 
 
 def expand_alternatives(alternatives: list[str]) -> list[str]:
@@ -37,25 +37,11 @@ def _leading_group(alternative: str) -> tuple[str, str] | None:
     """(body, what follows) when ``alternative`` starts with a non-capturing group ``(?:body)``."""
     if not alternative.startswith("(?:"):
         return None
-    depth, in_class, escaped = 0, False, False
-    for index, char in enumerate(alternative):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == "|" and depth == 0:
-            return None
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return alternative[3:index], alternative[index + 1:]
-    return None
+    try:
+        end = group_end(alternative, 0)
+    except ValueError:
+        return None
+    return alternative[3:end], alternative[end + 1:]
 
 
 # Characters that stand for themselves in a pattern (outside a class) and are no line break: ``(?<!\w.)`` after
