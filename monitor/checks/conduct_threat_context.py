@@ -22,12 +22,40 @@ _SENTENCE_END = re.compile(r"[.!?\n]+")
 
 def game_near(text: str, start: int, end: int) -> bool:
     """A game named in the sentence of ``text[start:end]`` or the one before it: "jeg dræber dig i Fortnite",
-    "Fortnite i aften! Jeg dræber jer". A game named elsewhere in a long post does not explain a threat away:
-    "Great game last night. ... I'm going to hurt you after school"."""
+    "Fortnite i aften! Jeg dræber jer". A game named elsewhere in a long post does not explain a threat away, nor
+    does one named just before a threat set in everyday life: "Great game last night. I'm going to hurt you after
+    school"."""
     ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
-    lo = ends[-2] if len(ends) >= 2 else 0
+    own = ends[-1] if ends else 0
     stop = _SENTENCE_END.search(text, end)
-    return GAME.search(text, lo, stop.start() if stop else len(text)) is not None
+    own_end = stop.start() if stop else len(text)
+    if GAME.search(text, own, own_end) is not None:
+        return True
+    if not ends or _everyday_life(text, start, end, own, own_end):
+        return False
+    return GAME.search(text, ends[-2] if len(ends) >= 2 else 0, own) is not None
+
+
+# Where a threat in everyday life is carried out: no game is played there.
+_EVERYDAY_PLACE = re.compile(
+    r"\b(?:på\s+vej(?:en)?\s+hjem|on\s+(?:your|the)\s+way\s+home|ved\s+cykelskuret|at\s+the\s+bike\s+(?:shed|rack)s?|"
+    r"hvor\s+du\s+bor|where\s+you\s+live|når\s+jeg\s+ser\s+dig|when\s+i\s+see\s+you|i\s+virkeligheden|"
+    r"in\s+real\s+life|irl)\b")
+# When one is carried out: games are played after school too, so a time counts only with harm no game deals out.
+_EVERYDAY_TIME = re.compile(
+    r"\b(?:after\s+school|efter\s+skole(?:n|tid)?|efter\s+timen|i\s+frikvarteret|in\s+the\s+break)\b")
+_GAME_HARM = re.compile(
+    r"\b(?:dræb\w*|smadr\w*|bank\w*|tæv\w*|skyd\w*|sky[dt]|slå|slår|knus\w*|ej\w*|kill\w*|destroy\w*|crush\w*|shoot\w*|beat|"
+    r"smash\w*|wreck\w*|own|pwn\w*|end)\b")
+
+
+def _everyday_life(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
+    if _EVERYDAY_PLACE.search(text, sentence_start, sentence_end) is not None:
+        return True
+    return (_EVERYDAY_TIME.search(text, sentence_start, sentence_end) is not None
+            and _GAME_HARM.search(text, start, end) is None)
+
+
 # Fiction, news and teaching quote threats without making one; laughter marks violent hyperbole. Word sets
 # (tested against the view's words) with a phrase regex behind a few trigger words keep this cheap.
 _QUOTING = vocabulary("QUOTING")
