@@ -22,7 +22,9 @@ MODEL_ONLY = frozenset({"nineteen", "twenty", "twentyone", "twentytwo", "twentyt
 # and the models trained on those up to thirtyfour. They guard today's level, which is lower than the older sets'.
 NEWEST = frozenset({"twentyfour", "twentyfive", "twentysix", "twentyseven", "twentyeight", "twentynine", "thirty",
                     "thirtyone", "thirtytwo", "thirtythree", "thirtyfour", "thirtyfive", "thirtysix", "thirtyseven",
-                    "thirtyeight", "thirtynine", "forty", "fortyone", "fortytwo", "fortythree"})
+                    "thirtyeight", "thirtynine", "forty", "fortyone", "fortytwo", "fortythree",
+                    # session 6: three more writers, the threat rules tuned on their misses (round 17)
+                    "fifty", "fiftyone", "fiftytwo"})
 RULES_TUNED = [path for path in LABELLED if path.stem not in MODEL_ONLY | NEWEST]
 CRITICAL = ("personal.cpr", "conduct.threat", "welfare.concern")
 # The organisation details the labels assume (the same as the development corpus's config.toml).

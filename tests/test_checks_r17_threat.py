@@ -1,0 +1,97 @@
+"""Round 17 threat kinds, found in three new sets and in everyday traffic, each tested with variants of our own beside
+hard negatives: days counted ("dine dage er talte"); a beating promised to someone spoken of ("han skal nok få et
+blåt øje"); "won't like what I do to him"; "don't be surprised if something happens to you"; a repeat and then "så
+skal de se"; fetched by force ("ellers kommer vi og henter ham"); a message relayed to someone's brother ("sig til
+din bror at han er færdig"); a youth club as the place of an attack. Waiting for someone, knowing where someone lives
+and a bit of stress are no threat or health matter when nothing menacing stands beside them: "jeg venter på dig ved
+cykelskuret", "jeg ved hvor du bor, så jeg tager pakken med", "ingen stress". All people are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.checks.base import CheckContext, Document
+from monitor.checks.conduct_claims import ThreatCheck
+from monitor.checks.sensitive import HealthCheck
+
+
+@pytest.fixture(scope="module")
+def check() -> ThreatCheck:
+    return ThreatCheck(CheckContext())
+
+
+THREATS = [
+    ("days-1", "du kan godt begynde at tælle dine dage, Viggo"),
+    ("days-2", "hans dage er talte efter det han gjorde"),
+    ("days-3", "your days are numbered mate 💀"),
+    ("days-4", "start counting your days"),
+    ("eye-1", "den træner skal nok få et blåt øje, det lover jeg"),
+    ("eye-2", "han ska ha tæsk når jeg ser ham"),
+    ("eye-3", "du får et blåt øje hvis du sladrer"),
+    ("like-1", "touch my son again and you won't like what I'll do to you"),
+    ("like-2", "he's not going to like what we do to him on Friday"),
+    ("like-3", "hun kommer ikke til at kunne lide hvad vi gør ved hende"),
+    ("surprise-1", "don't be surprised if something happens to you after practice"),
+    ("surprise-2", "I skal ikke blive overrasket hvis der sker jer noget i weekenden"),
+    ("surprise-3", "bliv ikke overrasket når du kommer til skade, Elvin"),
+    ("see-1", "hvis han nogensinde rører min søster igen, så skal han se 😡"),
+    ("see-2", "hvis I gør det en gang til så skal I bare se."),
+    ("fetch-1", "betal de 200 kr inden mandag, ellers kommer vi og finder dig"),
+    ("fetch-2", "mine fætre kommer og henter ham efter klubben, bare vent"),
+    ("fetch-3", "vi kommer og henter dig i aften 😈"),
+    ("relay-1", "sig til din storebror at han er død"),
+    ("relay-2", "tell your cousin that we're coming for him 💀"),
+    ("place-1", "gonna shoot up the youth club on friday lol"),
+    ("place-2", "jeg brænder ungdomsklubben ned"),
+]
+
+CLEAN = [
+    ("days-n1", "jeg tæller dagene til sommerferien"),
+    ("days-n2", "tæl dine dage til juleferien i kalenderen"),
+    ("eye-n1", "vi skal nok få bank i morgen mod Viborg"),
+    ("eye-n2", "han fik et blåt øje til håndbold i går, stakkel"),
+    ("like-n1", "you won't like what I did to my hair lol"),
+    ("see-n1", "hvis I kommer igen næste år, så skal I se hvor flot her er blevet"),
+    ("fetch-n1", "vi kommer og henter dig kl. 16 efter træning"),
+    ("fetch-n2", "mor kommer og henter dig efter træning, bare vent ved indgangen"),
+    ("relay-n1", "sig til mor at vi venter på hende ved bussen"),
+    ("relay-n2", "sig til din bror at han er færdig med at låne min cykel"),
+    ("wait-n1", "jeg venter på dig ved cykelskuret"),
+    ("wait-n2", "vi venter på jer ved indgangen til svømmehallen"),
+    ("wait-n3", "jeg venter på dig efter matematik, så går vi sammen"),
+    ("wait-n4", "we'll wait for you at the entrance"),
+    ("wait-n5", "we'll be waiting for you at the finish line!"),
+    ("home-n1", "jeg ved hvor du bor, så jeg tager pakken med forbi i morgen 📦"),
+    ("home-n2", "a ved godt hvor du bor, så a smider bare din trøje ind på vejen hjem"),
+]
+
+
+@pytest.mark.parametrize("text", [t for _, t in THREATS], ids=[n for n, _ in THREATS])
+def test_round17_kinds_flagged(check: ThreatCheck, text: str) -> None:
+    assert {h.rule.category for h in check.scan(Document(text))} == {"conduct.threat"}
+
+
+@pytest.mark.parametrize("text", [t for _, t in CLEAN], ids=[n for n, _ in CLEAN])
+def test_round17_hard_negatives_clean(check: ThreatCheck, text: str) -> None:
+    assert not list(check.scan(Document(text)))
+
+
+@pytest.mark.parametrize(("text", "health"), [
+    ("jeg venter lidt, ingen stress", False),
+    ("no stress, take your time", False),
+    ("ok jeg er lidt stresset over geografi rapporten", False),
+    ("Mads er stresset og går til psykolog", True),
+    ("hun er sygemeldt med stress", True),
+])
+def test_stress_as_an_idiom_is_no_health_matter(text: str, health: bool) -> None:
+    assert bool(list(HealthCheck(CheckContext()).scan(Document(text)))) is health
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("kom ud bag hallen efter træning, så skal vi nok vise dig hvem der bestemmer", True),
+    ("kom bag cykelskuret i frikvarteret så skal jeg lære dig en lektie", True),
+    ("kom ned bag skolen i frikvarteret og så skal jeg lære dig at drible", False),
+    ("vi skal vise dem hvem der bestemmer på banen", False),
+])
+def test_called_out_behind_a_building(check: ThreatCheck, text: str, flagged: bool) -> None:
+    assert bool(list(check.scan(Document(text)))) is flagged
