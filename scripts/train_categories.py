@@ -1,7 +1,7 @@
 """Train the per-category models of ``monitor/checks/category_model.py`` and export them as JSON.
 
     .venv/bin/python scripts/train_categories.py [--out monitor/checks/lexicons/category_model.json] [--residual]
-                                                 [--fresh seven eight | --choices-from MODEL_JSON]
+                                                 [--fresh seven eight | --choices-from MODEL_JSON [--same-sources]]
 
 One-vs-rest logistic regression per category over the binary features of
 ``category_model.feature_set`` (word unigrams and bigrams of the de-obfuscated text plus a few word
@@ -46,6 +46,15 @@ FILES = [ROOT.parent / "shared" / "corpus" / "dev.jsonl",
 CATEGORIES = tuple(RULES)
 DKHATE_TRAIN = ROOT.parent / "shared" / "datasets" / "dkhate" / "offenseval-da-training-v1.tsv"
 GENERAL = "dkhate-train-not"  # the source name of the general negatives (trained on, never held out)
+# Everyday traffic of school profiles (meeting up, lifts, banter, family small talk), all harmless: without it the
+# threat model learnt "vi ses", "efter skole", "i morgen" and "ved" from the threats that use them and fired on
+# "vi ses efter skole 👋". Only the threat model learns from it: the others did not fire on such posts, and the
+# welfare model, taught that "mor skælder ud" is harmless, lost signs it had found.
+# (three.jsonl, written after these choices, is only a measure: tests/test_everyday_set.py)
+EVERYDAY = [ROOT / "tests" / "data" / "everyday" / f"{name}.jsonl" for name in ("one", "two")]
+EVERYDAY_SOURCE = "everyday"
+EVERYDAY_CATEGORIES = frozenset({"conduct.threat"})
+ALWAYS_TRAINED = frozenset({GENERAL, EVERYDAY_SOURCE})  # never held out
 # The organisation details the labels assume (corpus/config.toml).
 CONTEXT = CheckContext(
     domains=("randersungdomsskole.dk", "rus-klub.dk"),
@@ -85,6 +94,13 @@ def general_negatives() -> list[tuple[str, str | None, list[str]]]:
     return [(text, None, []) for text, label in zip(texts, labels, strict=True) if label == 0]
 
 
+def everyday_posts() -> list[tuple[str, str | None, list[str]]]:
+    """The ``EVERYDAY`` files: harmless traffic of the profiles themselves (for ``EVERYDAY_CATEGORIES``)."""
+    rows = [json.loads(line) for path in EVERYDAY for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    return [(row["text"], row.get("lang"), []) for row in rows]
+
+
 def load_posts(general: bool = True) -> list[Post]:
     checker = Checker(CONTEXT, [c for c in CHECK_CLASSES if c.name != "category_model"])
     sources: list[tuple[str, list[tuple[str, str | None, list[str]]]]] = []
@@ -93,6 +109,7 @@ def load_posts(general: bool = True) -> list[Post]:
         sources.append((path.stem, [(row["text"], row.get("lang"), row["labels"]) for row in rows]))
     if general:
         sources.append((GENERAL, general_negatives()))
+        sources.append((EVERYDAY_SOURCE, everyday_posts()))
     posts = []
     for source, rows in sources:
         for text, lang, gold in rows:
@@ -109,7 +126,8 @@ def _identity(features: list[str]) -> list[str]:
 def fit(posts: Sequence[Post], category: str, c: float, vectoriser: CountVectorizer,
         matrix: csr_matrix) -> tuple[np.ndarray, float]:
     """Pruned weights (over the vectoriser's vocabulary) and bias of one category."""
-    rows = [i for i, p in enumerate(posts) if not (RESIDUAL and category in p.rules)]
+    rows = [i for i, p in enumerate(posts) if not (RESIDUAL and category in p.rules)
+            and (p.source != EVERYDAY_SOURCE or category in EVERYDAY_CATEGORIES)]
     labels = [int(category in posts[i].labels) for i in rows]
     model = LogisticRegression(C=c, class_weight="balanced", max_iter=3000, solver="liblinear")
     model.fit(matrix[rows], labels)
@@ -121,8 +139,11 @@ def fit(posts: Sequence[Post], category: str, c: float, vectoriser: CountVectori
 
 
 def vectorise(posts: Sequence[Post]) -> tuple[CountVectorizer, csr_matrix]:
+    """The features of every post; the vocabulary (words in two posts or more) comes from the posts all models learn
+    from, so that adding the everyday posts changes the threat model only."""
     vectoriser = CountVectorizer(analyzer=_identity, binary=True, min_df=2)
-    return vectoriser, vectoriser.fit_transform([p.features for p in posts])
+    vectoriser.fit([p.features for p in posts if p.source != EVERYDAY_SOURCE])
+    return vectoriser, vectoriser.transform([p.features for p in posts])
 
 
 @dataclass
@@ -154,7 +175,7 @@ class Counts:
 
 def held_out_probabilities(posts: list[Post]) -> dict[float, dict[str, np.ndarray]]:
     """For each C: per category, the probability of every post from a model that did not see its file."""
-    sources = sorted({p.source for p in posts} - {GENERAL})  # the general negatives are always trained on
+    sources = sorted({p.source for p in posts} - ALWAYS_TRAINED)  # the general negatives are always trained on
     out = {c: {cat: np.zeros(len(posts)) for cat in CATEGORIES} for c in C_GRID}
     for source in sources:
         train_idx = [i for i, p in enumerate(posts) if p.source != source]
@@ -236,7 +257,7 @@ def nested(posts: list[Post], probs: dict[float, dict[str, np.ndarray]], categor
     decides which categories are shipped.
     """
     before, after = Counts(), Counts()
-    for source in sorted({p.source for p in posts} - {GENERAL}):
+    for source in sorted({p.source for p in posts} - ALWAYS_TRAINED):
         pick = choose(posts, probs, category, skip=source)
         mine = [i for i, p in enumerate(posts) if p.source == source]
         sub = [posts[i] for i in mine]
@@ -306,20 +327,27 @@ def main() -> None:
     parser.add_argument("--choices-from", type=Path, metavar="MODEL_JSON",
                         help="keep the C and threshold of each category shipped in this model file (no selection) and "
                              "train on every file: more data, the same operating points")
+    parser.add_argument("--same-sources", action="store_true",
+                        help="with --choices-from: train on the labelled files that model lists, not on every file "
+                             "(to change one thing, such as the general negatives, and nothing else)")
     parser.add_argument("--exclude", nargs="+", default=[], metavar="CATEGORY",
                         help="never ship these categories (e.g. where a model's false alarms are of a kind the "
                              "evaluation files do not show)")
     args = parser.parse_args()
     global RESIDUAL
     RESIDUAL = args.residual
+    previous = json.loads(args.choices_from.read_text(encoding="utf-8")) if args.choices_from else None
+    if previous is not None and args.same_sources:
+        FILES[:] = [ROOT.parent / source for source in previous["sources"]]
     posts = load_posts()
-    if args.choices_from:
-        previous = json.loads(args.choices_from.read_text(encoding="utf-8"))
+    if previous is not None:
         shipped = previous["categories"]
         kept = {c: (float(shipped[c]["C"]), float(shipped[c]["threshold"]))
                 if c in shipped and c not in args.exclude else None for c in CATEGORIES}
-        export(posts, kept, args.out, previous["selection"].removesuffix(" (train_categories.py)")
-               + "; retrained with the same C and thresholds on every source")
+        how = ("retrained on the same sources with today's general negatives (DKHate's NOT posts; for "
+               "conduct.threat also tests/data/everyday)" if args.same_sources
+               else "retrained with the same C and thresholds on every source")
+        export(posts, kept, args.out, f"{previous['selection'].removesuffix(' (train_categories.py)')}; {how}")
         return
     if args.fresh:
         chosen = fresh_choice(posts, set(args.fresh))
