@@ -44,6 +44,12 @@ _ADVICE = re.compile(r"\b(?:hvis\s+(?:en|nogen|du|man)|if\s+(?:an?|someone|anyon
                      r"tell\s+(?:a|an)\s+(?:adult|grown-up|teacher))\b")
 _CONDITIONAL = re.compile(r"\b(?:hvis\s+du|har\s+du|if\s+you|are\s+you|do\s+you|hvis\s+man|når\s+man)\b")
 _JOKE = re.compile(r"😂|🤣|😆|\bhaha\w*|\blol\b|\blmao\b|\bjk\b|\baf\s+grin\b|\bihjel\s+hvis\b|\bjoke\b|\bpjat\b")
+# A sign told as happening again or all the time is masked by the laugh, not taken back by it: "lol my dad locked me
+# out again", "haha far smider mig ud hver weekend".
+_ONGOING = re.compile(r"\b(?:igen|again|hver\s+(?:dag|aften|nat|weekend|gang)|every\s+(?:day|night|time|weekend)|"
+                      r"hele\s+tiden|all\s+the\s+time)\b")
+# ... unless it is the household hyperbole: "min mor slår mig ihjel hvis jeg kommer for sent igen haha"
+_HYPERBOLE = re.compile(r"\b(?:ihjel|hvis|if|kills?\s+me|murders?\s+me)\b")
 # "it's not a joke anymore", "idk if it's a joke": worry about a joke, not a joke.
 _SERIOUS = re.compile(r"\b(?:not|ikke|ik|ikk|no)\s+(?:\w+\s+)?(?:a\s+|en\s+)?(?:joke|spøg|sjov)|"
                       r"\b(?:if|om)\s+(?:it's|its|it\s+is|det\s+er)\s+(?:a\s+|en\s+)?(?:joke|spøg|sjov)")
@@ -210,7 +216,8 @@ class WelfareCheck(Check):
             if _IDIOM_AFTER.match(text, match.end()):
                 continue
             s_start, s_end = sentences(doc).sentence_of(match.start())
-            if jokes and _JOKE.search(text, s_start, min(len(text), s_end + 4)):
+            if jokes and _JOKE.search(text, s_start, min(len(text), s_end + 4)) and not (
+                    _ONGOING.search(text, match.end(), s_end) and not _HYPERBOLE.search(text, s_start, s_end)):
                 continue
             if _CONDITIONAL.search(text, s_start, match.start()):
                 continue

@@ -1,0 +1,53 @@
+"""Round 17: welfare kinds from three new sets, in our own wording beside hard negatives: a sign told as happening
+again is masked by a laugh, not taken back ("lol my dad locked me out again"); a boyfriend's adult age beside a secret
+("my boyfriend is 22 and says I can't tell my parents"); a man picking children up in his car or giving them drugs,
+his age given as "he's like 25"; "can't do this anymore" with the subject dropped; young people arriving drunk or high
+at the club. Only the rule checks are compared (the category model is judged apart). All people are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.check_kit import found_categories
+
+W, S, H = "welfare.concern", "personal.social", "personal.health"
+MINE = frozenset({W, S, H})
+
+
+def categories(text: str, lang: str) -> set[str]:
+    return found_categories(text, lang, MINE, rules_only=True)
+
+
+POSITIVES: list[tuple[str, str, set[str]]] = [
+    ("haha min far smed mig ud igen i nat, sov hos en ven 😂", "da", {W, S}),
+    ("lol mum locked me out again so im at the park", "en", {W, S}),
+    ("my boyfriend is 23 and says nobody can know about us, im 14", "en", {W}),
+    ("min kæreste er 21 og siger at mine forældre ikke må vide det", "da", {W, S}),  # a relationship: social too
+    ("some guy picks the year 7 girls up in his car after school, he's like 30", "en", {W}),
+    ("a 28 year old man keeps giving them vodka at the bus stop, they're 13", "en", {W}),
+    ("can't take it anymore. sorry for everything", "en", {W, H}),
+    ("nogle af de yngste kommer skæve til klubaften", "da", {W}),
+    ("flere elever møder fulde til timerne om fredagen", "da", {W}),
+]
+
+NEGATIVES: list[tuple[str, str]] = [
+    ("haha min far taber igen i FIFA 😂", "da"),
+    ("lol mum burnt the pizza again", "en"),
+    ("my boyfriend is 16 and we're going to the cinema", "en"),
+    ("min kæreste er 19 og vi skal til koncert på lørdag", "da"),
+    ("can pick you up in my car after practice", "en"),
+    ("we can't do this anymore without more volunteers, please sign up", "en"),
+    ("the teachers can't take it anymore with the noise from the building site lol", "en"),
+    ("de voksne kommer fulde hjem fra julefrokosten", "da"),
+    ("vi kom trætte og glade hjem fra lejren", "da"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), POSITIVES)
+def test_round17_welfare_signs(text: str, lang: str, expected: set[str]) -> None:
+    assert categories(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), NEGATIVES)
+def test_round17_welfare_negatives(text: str, lang: str) -> None:
+    assert W not in categories(text, lang)
