@@ -48,6 +48,9 @@ _JOKE = re.compile(r"😂|🤣|😆|\bhaha\w*|\blol\b|\blmao\b|\bjk\b|\baf\s+gri
 # out again", "haha far smider mig ud hver weekend".
 _ONGOING = re.compile(r"\b(?:igen|again|hver\s+(?:dag|aften|nat|weekend|gang)|every\s+(?:day|night|time|weekend)|"
                       r"hele\s+tiden|all\s+the\s+time)\b")
+# Why a child dares not go home: violence, anger or drink there is a social circumstance too (TAXONOMY.md).
+_TROUBLE_AT_HOME = re.compile(r"\b(?:slår|slog|banker|tæsker|sur|vred|fuld|fulde|drikker|drukket|råber|hits?|hit\s+me|"
+                              r"beats?|angry|drunk|drinking|yells|screams)\b")
 # ... unless it is the household hyperbole: "min mor slår mig ihjel hvis jeg kommer for sent igen haha"
 _HYPERBOLE = re.compile(r"\b(?:ihjel|hvis|if|kills?\s+me|murders?\s+me)\b")
 # "it's not a joke anymore", "idk if it's a joke": worry about a joke, not a joke.
@@ -165,7 +168,10 @@ class WelfareCheck(Check):
                 unsafe = match
                 break
         if unsafe is not None:
-            yield Hit(home, *doc.folded.original_span(unsafe.start(), unsafe.end()))
+            span = doc.folded.original_span(unsafe.start(), unsafe.end())
+            yield Hit(home, *span)
+            if _TROUBLE_AT_HOME.search(text):
+                yield Hit(social, *span)  # "tør ikke tage hjem, han bliver sur og så slår han": the home's state too
         yield from self._home_trouble(doc, unsafe)
         yield from self._grooming(doc)
         yield from self._injury(doc)
