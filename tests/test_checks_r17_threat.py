@@ -43,6 +43,21 @@ THREATS = [
     ("relay-2", "tell your cousin that we're coming for him 💀"),
     ("place-1", "gonna shoot up the youth club on friday lol"),
     ("place-2", "jeg brænder ungdomsklubben ned"),
+    # from the second batch (fiftythree-fiftysix)
+    ("role-1", "i morgen stikker jeg fodboldtræneren ned"),
+    ("role-2", "jeg skyder pædagogen hvis han siger det igen"),
+    ("role-3", "på fredag smadrer jeg den nye klasselærer"),
+    ("knife-1", "har en kniv med i morgen og er ikke bange for at bruge den på ham"),
+    ("knife-2", "got a knife in my bag and I'm ready to use it"),
+    ("paid-1", "Viktor skal nok få det betalt"),
+    ("pics-1", "send me more pics or I'll share the old ones with everyone"),
+    ("burn-1", "klubhuset brænder inden jul, husk det"),
+    ("burn-2", "we'll burn the gym down with all of them inside"),
+    ("walk-1", "after the weekend he won't be walking anymore"),
+    ("friends-1", "bring your mates, you'll need them"),
+    ("box-1", "så sender vi dig hjem i en kiste"),
+    ("news-1", "watch the news tomorrow, that school is going to regret it"),
+    ("regret-1", "det ville være en skam hvis der skete noget med jeres hund"),
 ]
 
 CLEAN = [
@@ -63,6 +78,15 @@ CLEAN = [
     ("wait-n5", "we'll be waiting for you at the finish line!"),
     ("home-n1", "jeg ved hvor du bor, så jeg tager pakken med forbi i morgen 📦"),
     ("home-n2", "a ved godt hvor du bor, så a smider bare din trøje ind på vejen hjem"),
+    ("role-n1", "jeg slår træneren i skak i aften"),
+    ("role-n2", "jeg henter læreren på stationen kl 8"),
+    ("knife-n1", "tag en kniv med til bålet, vi skal bruge den til snitning"),
+    ("walk-n1", "he won't be walking for a while after the knee surgery"),
+    ("burn-n1", "skolen brænder i morgen kl 10 - det er en brandøvelse"),
+    ("pics-n1", "send flere billeder fra turen, eller del dem i gruppen"),
+    ("friends-n1", "tag dine venner med til fest på fredag"),
+    ("news-n1", "watch the news tonight, our choir is on TV"),
+    ("regret-n1", "det ville være synd hvis der skete noget med vejret på lørdag"),
 ]
 
 

@@ -114,6 +114,14 @@ _AHEAD = PRON_2 | PRON_3 | POSSESSIVE | GROUPS | PLACES | ADVERBS | AGENT_1 | AG
     "this lortet stedet den that") | TITLES | THINGS
 _AGENT_GATE = AGENT_1 | AGENT_3 | AGENT_DIALECT | MODALS
 _TARGET_GATE = PRON_2 | PRON_3 | GROUPS | PLACES | POSSESSIVE | BODY | PERSON_NOUNS | TITLES | THINGS
+# Staff and referees named by their role, alone or as the head of a compound ("matematiklæreren", "fodboldtræneren")
+_ROLES = ("lærer", "læreren", "træner", "træneren", "leder", "lederen", "pædagog", "pædagogen", "inspektør",
+          "inspektøren", "rektor", "rektoren", "dommer", "dommeren", "pedel", "pedellen", "teacher", "coach")
+_ROLE_ADJECTIVES = frozenset(["nye", "gamle", "dumme", "klamme", "sure", "forbandede", "new", "old", "stupid"])
+
+
+def _role(word: str) -> bool:
+    return word.endswith(_ROLES)
 
 
 class FrameFinder:
@@ -142,7 +150,8 @@ class FrameFinder:
     def _frames(self, doc: Document, view: View) -> list[tuple[str, int, int]]:
         text = view.text.replace("’", "'")  # one character for one: the offsets stay
         words = view.words
-        if _AGENT_GATE.isdisjoint(words) or (_TARGET_GATE.isdisjoint(words) and self.names.isdisjoint(words)):
+        if _AGENT_GATE.isdisjoint(words) or (_TARGET_GATE.isdisjoint(words) and self.names.isdisjoint(words)
+                                              and not any(word.endswith(_ROLES) for word in words)):
             return []
         present = set(VERB_WORDS.intersection(words))
         if HOSPITAL.isdisjoint(words):
@@ -277,6 +286,11 @@ class FrameFinder:
             return k, "group"
         if word in ("den", "that", "the") and nxt in PERSON_NOUNS:
             return k + 1, "third"  # "jeg kværker den idiot", "I'll stab that teacher"
+        if word.endswith("en") and _role(word):
+            return k, "third"  # "jeg skyder læreren", "i morgen stikker jeg matematiklæreren ned"
+        if word in ("den", "that", "the") and nxt in _ROLE_ADJECTIVES and k + 2 < len(tokens) and _role(
+                tokens[k + 2].text):
+            return k + 2, "third"  # "i morgen skyder jeg den nye matematiklærer"
         if word in ("den", "that", "the", "this") and k + 2 < len(tokens) and tokens[k + 2].text in BODY and (
                 nxt.endswith("'s") or nxt[:-1] in PERSON_NOUNS):
             return k + 2, "body"  # "I'll break that coach's nose", "jeg brækker den lærers næse"
@@ -304,7 +318,8 @@ class FrameFinder:
     def _no_target_ahead(self, ahead: list[str]) -> bool:
         """None of the next words can start a target or an inverted subject."""
         return _AHEAD.isdisjoint(ahead) and self.names.isdisjoint(
-            w[:-2] if w.endswith("'s") else w[:-1] if w.endswith("s") else w for w in ahead)
+            w[:-2] if w.endswith("'s") else w[:-1] if w.endswith("s") else w for w in ahead) and not any(
+            w.endswith(_ROLES) for w in ahead)
 
     @staticmethod
     def _capitalised(doc: Document, view: View, token: Token) -> bool:
