@@ -58,6 +58,18 @@ THREATS = [
     ("box-1", "så sender vi dig hjem i en kiste"),
     ("news-1", "watch the news tomorrow, that school is going to regret it"),
     ("regret-1", "det ville være en skam hvis der skete noget med jeres hund"),
+    ("wait-fist-1", "vi venter på dig ved hallen efter træning 👊👊"),
+    # from the third batch (fiftyseven-fiftynine)
+    ("whole-1", "tag den udenfor, så kommer du ikke hel hjem"),
+    ("whole-2", "I skal ikke regne med at komme hjem i ét stykke efter kampen"),
+    ("deal-1", "somebody's gonna deal with him personally."),
+    ("bomb-1", "💣 klubben lørdag kl 20"),
+    ("tyres-1", "it'd be a pity if his bike tyres got slashed"),
+    ("emoji-1", "Malthe 🔪 vi ses efter skole"),
+    ("lesson-1", "tag en kølle med, vi skal lære de Viborg-drenge en lektie"),
+    ("walk-2", "du kan ikke gå i en uge når vi er færdige med dig"),
+    ("petrol-1", "vi kører hen til hans hus med en dunk benzin i nat"),
+    ("eye-open-1", "den træner skal sove med det ene øje åbent"),
 ]
 
 CLEAN = [
@@ -87,6 +99,13 @@ CLEAN = [
     ("friends-n1", "tag dine venner med til fest på fredag"),
     ("news-n1", "watch the news tonight, our choir is on TV"),
     ("regret-n1", "det ville være synd hvis der skete noget med vejret på lørdag"),
+    ("regret-n2", "det ville være en skam hvis der skete noget med dine karakterer"),
+    ("wait-heart-n1", "vi venter på dig ved indgangen ❤️"),
+    ("deal-n1", "we'll deal with him personally at the parents' meeting about his grades"),
+    ("petrol-n1", "husk en dunk benzin til plæneklipperen ved huset"),
+    ("emoji-n1", "🔪 lasagne i aften, vi ses"),
+    ("round-n1", "vi tæsker dem i næste runde 👊"),
+    ("whole-n1", "kom hel hjem fra lejren!"),
 ]
 
 
