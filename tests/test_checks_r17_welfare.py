@@ -28,6 +28,9 @@ POSITIVES: list[tuple[str, str, set[str]]] = [
     ("can't take it anymore. sorry for everything", "en", {W, H}),
     ("nogle af de yngste kommer skæve til klubaften", "da", {W}),
     ("flere elever møder fulde til timerne om fredagen", "da", {W}),
+    ("gider ikke vågne op i morgen", "da", {W, H}),
+    ("my stepdad gets so angry and i have to hide in the bathroom", "en", {W, S}),
+    ("far bliver helt vred og så gemmer jeg mig på værelset", "da", {W, S}),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
@@ -40,6 +43,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("the teachers can't take it anymore with the noise from the building site lol", "en"),
     ("de voksne kommer fulde hjem fra julefrokosten", "da"),
     ("vi kom trætte og glade hjem fra lejren", "da"),
+    ("har ikke lyst til at vågne i morgen kl 6 til træning haha", "da"),
+    ("far bliver sur når jeg glemmer at tømme opvaskeren", "da"),
 ]
 
 
