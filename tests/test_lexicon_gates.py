@@ -1,0 +1,28 @@
+"""The word lexicons (sensitive_*.txt, welfare_*.txt) are compiled into one alternation per file that the regex engine
+skips through by first character (regex_dispatch): a branch that opens with a look-behind has no first character, so
+the engine tries it at every position of every post. One such line made the health lexicon twice as slow. The
+exclusions a line needs go after its first literal ("stress(?<!ingen\\sstress)"), never before it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from monitor.checks.regex_structure import split_alternatives
+
+FOLDER = Path(__file__).resolve().parents[1] / "monitor" / "checks" / "lexicons"
+LEXICONS = sorted(path for path in FOLDER.glob("*.txt") if path.name.startswith(("sensitive_", "welfare_")))
+
+
+def test_the_lexicons_are_found() -> None:
+    assert len(LEXICONS) > 20
+
+
+@pytest.mark.parametrize("path", LEXICONS, ids=lambda path: path.stem)
+def test_no_branch_opens_with_a_look_behind(path: Path) -> None:
+    opening = [f"{path.name}:{number}: {branch[:60]}"
+               for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+               if line.strip() and not line.startswith("#")
+               for branch in split_alternatives(line) if branch.startswith("(?<")]
+    assert not opening, "open with a look-behind (move it after the first literal):\n" + "\n".join(opening)
