@@ -70,6 +70,20 @@ THREATS = [
     ("walk-2", "du kan ikke gå i en uge når vi er færdige med dig"),
     ("petrol-1", "vi kører hen til hans hus med en dunk benzin i nat"),
     ("eye-open-1", "den træner skal sove med det ene øje åbent"),
+    # from the fourth batch (sixty-sixtytwo)
+    ("back-1", "that ref had better watch his back on saturday"),
+    ("tæv-1", "den klamme pædagog skal have tæv"),
+    ("words-1", "næste gang er det mig du får at gøre med"),
+    ("words-2", "jeg kommer forbi, og det bliver ikke med ord."),
+    ("hospital-1", "you're lucky the teacher was there or you'd be in hospital right now"),
+    ("bat-1", "jeg har en kølle i bilen og den er til Mads hvis han dukker op"),
+    ("teach-1", "så sørger jeg for at hun ikke kan arbejde mere"),
+    ("knows-1", "jeg ved præcis hvor træneren bor"),
+    ("knows-2", "we know which school his kids go to"),
+    ("drown-1", "vi kaster ham i havnen med en sten om benet"),
+    ("stab-1", "nogen bliver stukket ned til festen og det bliver ikke mig"),
+    ("emoji-2", "🏫🔥 i morgen"),
+    ("told-1", "husk hvad der skete med ham der sladrede"),
 ]
 
 CLEAN = [
@@ -106,6 +120,10 @@ CLEAN = [
     ("emoji-n1", "🔪 lasagne i aften, vi ses"),
     ("round-n1", "vi tæsker dem i næste runde 👊"),
     ("whole-n1", "kom hel hjem fra lejren!"),
+    ("hospital-n1", "he would be in hospital now if the helmet hadn't saved him"),
+    ("words-n1", "det bliver ikke med ord men med billeder, vores nye plakat"),
+    ("knows-n1", "jeg ved godt hvor træneren bor, så jeg afleverer trøjerne"),
+    ("told-n1", "kan nogen fortælle hvad der skete med ham der fortalte om turen?"),
 ]
 
 

@@ -31,6 +31,10 @@ POSITIVES: list[tuple[str, str, set[str]]] = [
     ("gider ikke vågne op i morgen", "da", {W, H}),
     ("my stepdad gets so angry and i have to hide in the bathroom", "en", {W, S}),
     ("far bliver helt vred og så gemmer jeg mig på værelset", "da", {W, S}),
+    ("Liva har forsøgt at tage sit eget liv", "da", {W, H}),
+    ("he tried to kill himself last week", "en", {W, H}),
+    ("jeg tager dem alle sammen i nat 💊", "da", {W, H}),
+    ("drak en hel flaske vodka før skole, er 14", "da", {W}),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
@@ -45,6 +49,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("vi kom trætte og glade hjem fra lejren", "da"),
     ("har ikke lyst til at vågne i morgen kl 6 til træning haha", "da"),
     ("far bliver sur når jeg glemmer at tømme opvaskeren", "da"),
+    ("vi har prøvet at hænge lamper op i hallen", "da"),
+    ("min far drak en hel flaske vin til jul", "da"),
 ]
 
 

@@ -23,9 +23,9 @@ MODEL_ONLY = frozenset({"nineteen", "twenty", "twentyone", "twentytwo", "twentyt
 NEWEST = frozenset({"twentyfour", "twentyfive", "twentysix", "twentyseven", "twentyeight", "twentynine", "thirty",
                     "thirtyone", "thirtytwo", "thirtythree", "thirtyfour", "thirtyfive", "thirtysix", "thirtyseven",
                     "thirtyeight", "thirtynine", "forty", "fortyone", "fortytwo", "fortythree",
-                    # session 6: ten more writers, the threat rules tuned on their misses (round 17)
+                    # session 6: thirteen more writers, the threat rules tuned on their misses (round 17)
                     "fifty", "fiftyone", "fiftytwo", "fiftythree", "fiftyfour", "fiftyfive", "fiftysix",
-                    "fiftyseven", "fiftyeight", "fiftynine"})
+                    "fiftyseven", "fiftyeight", "fiftynine", "sixty", "sixtyone", "sixtytwo"})
 RULES_TUNED = [path for path in LABELLED if path.stem not in MODEL_ONLY | NEWEST]
 CRITICAL = ("personal.cpr", "conduct.threat", "welfare.concern")
 # The organisation details the labels assume (the same as the development corpus's config.toml).
