@@ -71,9 +71,7 @@ def test_harassment_kinds(checker: Checker, text: str, flagged: bool) -> None:
     ("Inspektøren dækkede over pedellen, der stjal fra kassen", True),
     ("Vi dækkede over hullet i taget med en presenning", False),
     ("Mrs. Olsen gives higher grades to her friends' kids", True),
-    pytest.param("Hr. Holm giver højere karakterer til elever der afleverer til tiden", False, marks=pytest.mark.xfail(
-        strict=True, reason="the defamation model, retrained on more sets, reads a role word beside 'giver højere "
-        "karakterer' as an accusation; the rules alone get it right")),
+    ("Hr. Holm giver højere karakterer til elever der afleverer til tiden", False),
     ("Formanden ansatte sin nevø, det er klar nepotisme", True),
     ("Korruption i verdens fodbold er et tema i samfundsfag", False),
     ("Vagten var fuld på arbejdet i går", True),
