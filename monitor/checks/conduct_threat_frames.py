@@ -121,6 +121,7 @@ _ROLE_ADJECTIVES = frozenset(["nye", "gamle", "dumme", "klamme", "sure", "forban
 
 
 def _role(word: str) -> bool:
+    """A word for a member of staff or a referee, bare, definite or as the last part of a compound."""
     return word.endswith(_ROLES)
 
 
