@@ -84,6 +84,20 @@ THREATS = [
     ("stab-1", "nogen bliver stukket ned til festen og det bliver ikke mig"),
     ("emoji-2", "🏫🔥 i morgen"),
     ("told-1", "husk hvad der skete med ham der sladrede"),
+    # from the threat-heavy sets (sixtysix-seventyone)
+    ("stab-if-1", "a stikker ham hvis han rører min cykel igen"),
+    ("class-1", "jeg skyder hele klassen på fredag"),
+    ("fire-car-1", "i morgen sætter vi ild til trænerens bil"),
+    ("mosque-1", "synagogen brænder i nat"),
+    ("hang-1", "forræderne i bestyrelsen skal hænge"),
+    ("teeth-1", "you'll be picking your teeth off the pavement"),
+    ("jumped-1", "the new kid is getting jumped after school"),
+    ("hospital-2", "next time he does that he's going to hospital"),
+    ("bats-1", "vi venter på ham med køller"),
+    ("bullet-1", "den dommer fortjener en kugle"),
+    ("face-1", "han skal have smadret sit fjæs"),
+    ("inside-2", "we'll burn the hall down with the coaches inside"),
+    ("petrol-2", "har hendes adresse og en dunk benzin"),
 ]
 
 CLEAN = [
@@ -124,6 +138,11 @@ CLEAN = [
     ("words-n1", "det bliver ikke med ord men med billeder, vores nye plakat"),
     ("knows-n1", "jeg ved godt hvor træneren bor, så jeg afleverer trøjerne"),
     ("told-n1", "kan nogen fortælle hvad der skete med ham der fortalte om turen?"),
+    ("team-photo-n1", "jeg skyder hele holdet på fotoet i morgen"),
+    ("bullet-n1", "she deserves a bullet journal for christmas"),
+    ("fire-n1", "vi sætter ild til bålet kl 20"),
+    ("church-n1", "Kirken brænder lys for ofrene i aften"),
+    ("jumped-n1", "he's getting jumped by his teammates in the celebration video lol"),
 ]
 
 

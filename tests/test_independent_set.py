@@ -26,9 +26,9 @@ NEWEST = frozenset({"twentyfour", "twentyfive", "twentysix", "twentyseven", "twe
                     # session 6: thirteen more writers, the threat rules tuned on their misses (round 17)
                     "fifty", "fiftyone", "fiftytwo", "fiftythree", "fiftyfour", "fiftyfive", "fiftysix",
                     "fiftyseven", "fiftyeight", "fiftynine", "sixty", "sixtyone", "sixtytwo"})
-# Session 6, written last and never tuned on: six sets asked for 40 threats and 40 welfare signs each in varied
-# wording. They show the long tail the checks miss (threat recall 0.76, welfare 0.79 pooled when new) and guard
-# today's level there.
+# Session 6, written last: six sets asked for 40 threats and 40 welfare signs each in varied wording. They show the
+# long tail the checks miss (threat recall 0.76, welfare 0.79 pooled when new; the threat rules were then tuned on
+# them) and guard today's level there.
 HEAVY = frozenset({"sixtysix", "sixtyseven", "sixtyeight", "sixtynine", "seventy", "seventyone"})
 RULES_TUNED = [path for path in LABELLED if path.stem not in MODEL_ONLY | NEWEST | HEAVY]
 CRITICAL = ("personal.cpr", "conduct.threat", "welfare.concern")
