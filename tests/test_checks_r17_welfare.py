@@ -35,6 +35,16 @@ POSITIVES: list[tuple[str, str, set[str]]] = [
     ("he tried to kill himself last week", "en", {W, H}),
     ("jeg tager dem alle sammen i nat 💊", "da", {W, H}),
     ("drak en hel flaske vodka før skole, er 14", "da", {W}),
+    # from the threat- and welfare-heavy sets
+    ("jeg tror jeg ender det hele på fredag", "da", {W, H}),
+    ("he keeps talking about ending it", "en", {W, H}),
+    ("har en barberkniv her lige nu, sig det ikke til nogen", "da", {W, H}),
+    ("Mads er ikke i skole. Han har sendt farvelbeskeder til hele klassen", "da", {W, H}),
+    ("hun har lagt billeder af sine snit op", "da", {W, H}),
+    ("han forsøgte at springe ud fra taget i går", "da", {W, H}),
+    ("Emils forældre lader ham være alene hjemme en hel uge, han er 11", "da", {W, S}),
+    ("de står udenfor hver aften og ingen lukker dem ind", "da", {W, S}),
+    ("hun skal giftes med sin fætter til sommer", "da", {W, S}),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
@@ -51,6 +61,10 @@ NEGATIVES: list[tuple[str, str]] = [
     ("far bliver sur når jeg glemmer at tømme opvaskeren", "da"),
     ("vi har prøvet at hænge lamper op i hallen", "da"),
     ("min far drak en hel flaske vin til jul", "da"),
+    ("vi ender det hele med en fest i hallen", "da"),
+    ("vi sendte farvelbeskeder til de gamle 9. klasser", "da"),
+    ("home alone a week lol parents in spain, party at mine", "en"),
+    ("min søster skal giftes med sin kæreste til sommer", "da"),
 ]
 
 
