@@ -98,6 +98,27 @@ THREATS = [
     ("face-1", "han skal have smadret sit fjæs"),
     ("inside-2", "we'll burn the hall down with the coaches inside"),
     ("petrol-2", "har hendes adresse og en dunk benzin"),
+    # the heavy sets' remaining misses
+    ("find-else-1", "svar mig i aften, ellers finder jeg dig"),
+    ("laugh-1", "tager en kniv med i morgen, så må vi se hvem der griner"),
+    ("capable-1", "så skal I se hvad jeg er i stand til"),
+    ("alone-1", "wait until we catch her alone"),
+    ("family-1", "pas på, vi ved hvem din lillebror er 👀"),
+    ("back-hurt-1", "jeg kommer tilbage med noget der gør ondt på jer"),
+    ("knees-1", "sig til Oliver at han skal passe på sine ben i morgen 😈"),
+    ("protect-1", "no teacher around to protect you next time"),
+    ("face-2", "he won't be showing his face at school again"),
+    ("hair-1", "jeg river håret af hende i frikvarteret"),
+    ("asphalt-1", "vi ser om du griner når du ligger på jorden"),
+    ("pay-1", "this school will pay."),
+    ("coming-1", "he's got it coming 😈"),
+    ("dog-1", "jeg tager min kamphund med i morgen"),
+    ("visit-1", "hun skal have et besøg hun ikke glemmer"),
+    ("where-1", "skal jeg finde ud af hvor du bor?"),
+    ("guns-1", "træneren 🔫🔫"),
+    ("fists-1", "så tager vi snakken med knytnæverne"),
+    ("end-1", "gonna find him after the match and end him"),
+    ("outside-1", "hvis du tør, så tager vi den udenfor"),
 ]
 
 CLEAN = [
@@ -143,6 +164,16 @@ CLEAN = [
     ("fire-n1", "vi sætter ild til bålet kl 20"),
     ("church-n1", "Kirken brænder lys for ofrene i aften"),
     ("jumped-n1", "he's getting jumped by his teammates in the celebration video lol"),
+    ("laugh-n1", "på lørdag får vi at se hvem der griner, kom så drenge ⚽"),
+    ("capable-n1", "I skal se hvad vi er i stand til på lørdag"),
+    ("family-n1", "we know who your sister is, she was in my class!"),
+    ("back-hurt-n1", "kommer tilbage med noget der gør ondt i maven af grin"),
+    ("knees-n1", "han skal passe på sine knæ efter operationen"),
+    ("coming-n1", "he has it coming: a big birthday surprise"),
+    ("pay-n1", "the school will pay for the bus"),
+    ("where-n1", "skal jeg finde ud af hvor du bor så jeg kan sende invitationen?"),
+    ("fists-n1", "vi tager snakken med knytnæverne i boksetræning"),
+    ("sure-n1", "we'll make sure you never miss the bus again, one way or another"),
 ]
 
 
