@@ -45,6 +45,13 @@ POSITIVES: list[tuple[str, str, set[str]]] = [
     ("Emils forældre lader ham være alene hjemme en hel uge, han er 11", "da", {W, S}),
     ("de står udenfor hver aften og ingen lukker dem ind", "da", {W, S}),
     ("hun skal giftes med sin fætter til sommer", "da", {W, S}),
+    ("mine forældre var helt stive igen i nat", "da", {W, S}),
+    ("my dad makes me sleep on the balcony when he's angry", "en", {W, S}),
+    ("min stedfar slår min mor når han er sur", "da", {W, S}),
+    ("Karl på 12 er løbet hjemmefra igen", "da", {W, S}),
+    ("derhjemme er det bare råb hele tiden", "da", {W, S}),
+    ("an adult from the gym keeps asking the girls to meet alone with him, they're 13", "en", {W}),
+    ("a guy who says he's 15 but sounds way older wants her to come to his flat alone", "en", {W}),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
@@ -65,6 +72,9 @@ NEGATIVES: list[tuple[str, str]] = [
     ("vi sendte farvelbeskeder til de gamle 9. klasser", "da"),
     ("home alone a week lol parents in spain, party at mine", "en"),
     ("min søster skal giftes med sin kæreste til sommer", "da"),
+    ("mor og far var så glade i går", "da"),
+    ("the teachers ran away from home-made cake lol", "en"),
+    ("my big brother beats me at FIFA every single time", "en"),
 ]
 
 
