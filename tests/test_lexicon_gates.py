@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from monitor.checks.conduct_lexicon import LEXICONS as FOLDER
 from monitor.checks.regex_structure import split_alternatives
 
-FOLDER = Path(__file__).resolve().parents[1] / "monitor" / "checks" / "lexicons"
 LEXICONS = sorted(path for path in FOLDER.glob("*.txt") if path.name.startswith(("sensitive_", "welfare_")))
 
 
