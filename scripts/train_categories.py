@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/train_categories.py [--out monitor/checks/lexicons/category_model.json] [--residual]
                                                  [--fresh seven eight | --choices-from MODEL_JSON [--same-sources]]
+                                                 [--band conduct.threat=harm:0.75]
 
 One-vs-rest logistic regression per category over the binary features of
 ``category_model.feature_set`` (word unigrams and bigrams of the de-obfuscated text plus a few word
@@ -33,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for scripts.t
 
 from monitor.checks.base import CheckContext  # noqa: E402
 from monitor.checks.category_model import MODEL_FILE, RULES, feature_set, words_of  # noqa: E402
+from monitor.checks.category_model_bands import GATES  # noqa: E402
 from monitor.checks.conduct_view import build_view  # noqa: E402
 from monitor.checks.engine import Checker  # noqa: E402
 from monitor.checks.normalise import fold  # noqa: E402
@@ -269,7 +271,8 @@ def nested(posts: list[Post], probs: dict[float, dict[str, np.ndarray]], categor
 
 
 def export(posts: list[Post], chosen: dict[str, tuple[float, float] | None], out: Path,
-           selection: str = "C and threshold by leave-one-set-out over the sources, for rules OR model") -> None:
+           selection: str = "C and threshold by leave-one-set-out over the sources, for rules OR model",
+           bands: dict[str, dict[str, str | float]] | None = None) -> None:
     vectoriser, matrix = vectorise(posts)
     names = vectoriser.get_feature_names_out()
     categories = {}
@@ -280,6 +283,7 @@ def export(posts: list[Post], chosen: dict[str, tuple[float, float] | None], out
         kept = {str(names[i]): float(weights[i]) for i in np.flatnonzero(weights)}
         categories[category] = {"C": pick[0], "threshold": pick[1], "bias": bias,
                                 "anchor": 0.0 if category in NO_ANCHOR else ANCHOR,
+                                **({"band": bands[category]} if bands and category in bands else {}),
                                 "weights": dict(sorted(kept.items(), key=lambda kv: -abs(kv[1])))}
     payload = {
         "sources": [str(p.relative_to(ROOT.parent)) for p in FILES],
@@ -317,6 +321,20 @@ def fresh_choice(posts: list[Post], fresh: set[str]) -> dict[str, tuple[float, f
     return chosen
 
 
+def parse_band(item: str) -> tuple[str, dict[str, str | float]]:
+    """``conduct.threat=harm:0.75`` -> the category and its band as the model file stores it."""
+    category, _, rest = item.partition("=")
+    gate, _, text = rest.partition(":")
+    try:
+        threshold = float(text)
+    except ValueError:
+        threshold = math.nan
+    if category not in CATEGORIES or gate not in GATES or not 0.0 < threshold < 1.0:
+        raise SystemExit(f"--band {item!r}: expected CATEGORY=GATE:THRESHOLD with a gate of {sorted(GATES)} "
+                         "and a threshold between 0 and 1")
+    return category, {"gate": gate, "threshold": threshold}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=MODEL_FILE)
@@ -330,6 +348,9 @@ def main() -> None:
     parser.add_argument("--same-sources", action="store_true",
                         help="with --choices-from: train on the labelled files that model lists, not on every file "
                              "(to change one thing, such as the general negatives, and nothing else)")
+    parser.add_argument("--band", action="append", default=[], metavar="CATEGORY=GATE:THRESHOLD",
+                        help="a lower threshold for a category, open when the named gate of category_model_bands holds "
+                             "on the post (e.g. conduct.threat=harm:0.75); --choices-from keeps the bands it finds")
     parser.add_argument("--exclude", nargs="+", default=[], metavar="CATEGORY",
                         help="never ship these categories (e.g. where a model's false alarms are of a kind the "
                              "evaluation files do not show)")
@@ -339,6 +360,8 @@ def main() -> None:
     previous = json.loads(args.choices_from.read_text(encoding="utf-8")) if args.choices_from else None
     if previous is not None and args.same_sources:
         FILES[:] = [ROOT.parent / source for source in previous["sources"]]
+    bands = {c: meta["band"] for c, meta in previous["categories"].items() if "band" in meta} if previous else {}
+    bands.update(parse_band(item) for item in args.band)
     posts = load_posts()
     if previous is not None:
         shipped = previous["categories"]
@@ -347,13 +370,16 @@ def main() -> None:
         how = ("retrained on the same sources with today's general negatives (DKHate's NOT posts; for "
                "conduct.threat also tests/data/everyday)" if args.same_sources
                else "retrained with the same C and thresholds on every source")
-        export(posts, kept, args.out, f"{previous['selection'].removesuffix(' (train_categories.py)')}; {how}")
+        if args.band:
+            how = f"band {', '.join(args.band)} added" + (
+                " (the same sources, so the same weights)" if args.same_sources else f"; {how}")
+        export(posts, kept, args.out, f"{previous['selection'].removesuffix(' (train_categories.py)')}; {how}", bands)
         return
     if args.fresh:
         chosen = fresh_choice(posts, set(args.fresh))
         export(posts, {c: None if c in args.exclude else pick for c, pick in chosen.items()}, args.out,
                f"C and threshold chosen on {', '.join(sorted(args.fresh))} (never used to tune the rules), for "
-               "rules OR model; then trained on every source")
+               "rules OR model; then trained on every source", bands)
         return
     print(f"{len(posts)} posts from {len(FILES)} files; leave-one-set-out over C in {C_GRID}", flush=True)
     probs = held_out_probabilities(posts)
@@ -366,7 +392,7 @@ def main() -> None:
         print(f"  {category.ljust(24)}{before.row()} -> {after.row()}{'' if ship else '  (not shipped)'}")
         if not ship:
             chosen[category] = None
-    export(posts, chosen, args.out)
+    export(posts, chosen, args.out, bands=bands)
     assert all(math.isfinite(t) for pick in chosen.values() if pick for t in pick)
 
 

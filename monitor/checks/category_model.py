@@ -6,7 +6,8 @@ binary word unigrams and bigrams of the conduct view (folded, de-obfuscated text
 ``conduct_offensive``) plus a few word classes (pronouns, kin words, first names). One pass over one
 tokenisation scores every category: each feature is one dictionary lookup that yields the weights of all
 categories at once, and a post is capped at ``MAX_TOKENS`` words; a long post is judged in stretches of about
-``WINDOW`` words, the length of the posts the models learnt from.
+``WINDOW`` words, the length of the posts the models learnt from. A category may have a band: a lower threshold
+that counts only where a gate of ``category_model_bands`` holds on the post (for threats: harm is named).
 """
 
 from __future__ import annotations
@@ -14,14 +15,15 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from monitor.checks.base import Check, Document, Hit, Rule
+from monitor.checks.category_model_bands import GATES
 from monitor.checks.conduct_lexicon import LEXICONS
 from monitor.checks.conduct_offensive import features, tokens
-from monitor.checks.conduct_view import original_span, view_of
+from monitor.checks.conduct_view import View, original_span, view_of
 from monitor.checks.persons import first_names
 
 MODEL_FILE = LEXICONS / "category_model.json"
@@ -118,8 +120,11 @@ class CategoryModel:
     anchors: tuple[float, ...]  # the weight at least one content-word feature must reach (0: no anchor needed)
     unigrams: dict[str, tuple[float, ...]]  # feature -> its weight in every category (dense: summed in C)
     bigrams: dict[str, dict[str, tuple[float, ...]]]  # first word -> second word -> weights
+    bands: tuple[tuple[float, str] | None, ...] = ()  # per category: a lower threshold (a logit) and its gate
 
     def __post_init__(self) -> None:
+        if not self.bands:
+            object.__setattr__(self, "bands", (None,) * len(self.categories))
         # Frozensets: ``set & frozenset`` walks the smaller side, ``set.intersection(dict)`` the whole dict.
         object.__setattr__(self, "_unigram_keys", frozenset(self.unigrams))
         object.__setattr__(self, "_bigram_heads", frozenset(self.bigrams))
@@ -141,11 +146,14 @@ class CategoryModel:
                     matched.append(nested[b])
         return list(map(sum, zip(*matched, strict=True)))
 
-    def firing(self, words: list[str]) -> list[int]:
+    def firing(self, words: list[str], gate_open: Callable[[str], bool] | None = None) -> list[int]:
         """Indexes of the categories whose score reaches their threshold and whose evidence holds an anchor: a
-        content-word feature of at least the category's anchor weight."""
+        content-word feature of at least the category's anchor weight. With ``gate_open``, a category's band
+        (``category_model_bands``) lowers its threshold when the band's gate holds on the post."""
         totals = self.totals(words)
-        over = [i for i, (total, cut) in enumerate(zip(totals, self.thresholds, strict=True)) if total >= cut]
+        over = [i for i, (total, cut, band) in enumerate(zip(totals, self.thresholds, self.bands, strict=True))
+                if total >= cut or band is not None and gate_open is not None and total >= band[0]
+                and gate_open(band[1])]
         if not over or not any(self.anchors[i] for i in over):
             return over
         strongest = self.strongest_content(words)
@@ -206,9 +214,37 @@ def load_model() -> CategoryModel | None:
     return CategoryModel(
         categories=tuple(c for c, _ in shipped),
         biases=tuple(float(m["bias"]) for _, m in shipped),
-        thresholds=tuple(math.log(float(m["threshold"]) / (1.0 - float(m["threshold"]))) for _, m in shipped),
+        thresholds=tuple(_logit(float(m["threshold"])) for _, m in shipped),
         anchors=tuple(float(m.get("anchor", 0.0)) for _, m in shipped),
-        unigrams=uni, bigrams=bi)
+        unigrams=uni, bigrams=bi, bands=tuple(_band(m) for _, m in shipped))
+
+
+def _logit(probability: float) -> float:
+    return math.log(probability / (1.0 - probability))
+
+
+def _band(meta: dict) -> tuple[float, str] | None:
+    """A category's band (``category_model_bands``): its lower threshold as a logit and its gate's name."""
+    band = meta.get("band")
+    if band is None:
+        return None
+    if band["gate"] not in GATES:
+        raise ValueError(f"unknown model gate {band['gate']!r} in {MODEL_FILE.name}")
+    return _logit(float(band["threshold"])), str(band["gate"])
+
+
+class _Gates:
+    """The gates of one post, each judged once and only when a score falls in its band."""
+
+    def __init__(self, view: View) -> None:
+        self.view = view
+        self.judged: dict[str, bool] = {}
+
+    def __call__(self, name: str) -> bool:
+        answer = self.judged.get(name)
+        if answer is None:
+            answer = self.judged[name] = GATES[name](self.view)
+        return answer
 
 
 class CategoryModelCheck(Check):
@@ -225,7 +261,7 @@ class CategoryModelCheck(Check):
         words = words_of(view.text)
         if not words:
             return
-        for index in sorted(firing_in_windows(model, view.text, words)):
+        for index in sorted(firing_in_windows(model, view.text, words, _Gates(view))):
             start, end = _best_sentence(model, view.text, index)
             start, end = original_span(doc, view, start, end)
             if end <= start:
@@ -233,7 +269,8 @@ class CategoryModelCheck(Check):
             yield Hit(RULES[model.categories[index]], start, end)
 
 
-def firing_in_windows(model: CategoryModel, text: str, words: list[str]) -> set[int]:
+def firing_in_windows(model: CategoryModel, text: str, words: list[str],
+                      gate_open: Callable[[str], bool] | None = None) -> set[int]:
     """The categories that fire on a post, judged in stretches of whole sentences of about ``WINDOW`` words.
 
     The models learnt from posts that are mostly a sentence or three. A long newsletter sums the small weights
@@ -241,7 +278,7 @@ def firing_in_windows(model: CategoryModel, text: str, words: list[str]) -> set[
     stretches of a short post's length, each stretch must carry its own evidence. Short posts are one stretch.
     """
     if len(words) <= WINDOW:
-        return set(model.firing(words))
+        return set(model.firing(words, gate_open))
     fired: set[int] = set()
     stretch: list[str] = []
     seen = 0
@@ -251,11 +288,11 @@ def firing_in_windows(model: CategoryModel, text: str, words: list[str]) -> set[
         sentence = tokens(match.group())[:WINDOW]
         seen += len(sentence)
         if stretch and len(stretch) + len(sentence) > WINDOW:
-            fired.update(model.firing(stretch))
+            fired.update(model.firing(stretch, gate_open))
             stretch = []
         stretch.extend(sentence)
     if stretch:
-        fired.update(model.firing(stretch))
+        fired.update(model.firing(stretch, gate_open))
     return fired
 
 

@@ -1,0 +1,94 @@
+"""A model's band: a lower threshold that opens only when the post names harm (category_model_bands.py)."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+
+from monitor.checks.base import CheckContext, Document
+from monitor.checks.category_model import CategoryModel, CategoryModelCheck, _band, load_model
+from monitor.checks.category_model_bands import names_harm
+from monitor.checks.conduct_view import view_of
+
+
+def harm(text: str) -> bool:
+    return names_harm(view_of(Document(text)))
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    # a weapon, a violent verb or its result, or a weapon emoji ...
+    ("så får han en kugle", True),
+    ("jeg har en kniv med i tasken", True),
+    ("så brækker jeg dine fingre", True),
+    ("someone is getting hurt", True),
+    ("til den der tog min cykel 🔪", True),
+    # ... beside the same sentences without one
+    ("så får han en kage", False),
+    ("jeg har en madpakke med i tasken", False),
+    ("vi ses i morgen efter skole 👋", False),
+    # harm words in an idiom, a game, a joke or a quotation name no harm
+    ("vi skyder sæsonen i gang i morgen", False),
+    ("jeg dræber dig i Fortnite i aften", False),
+    ("så får han en kugle 😂", False),
+    ("i filmen tager morderen kniven med", False),
+])
+def test_names_harm(text: str, named: bool) -> None:
+    assert harm(text) is named
+
+
+def model(bands: tuple[tuple[float, str] | None, ...] = ()) -> CategoryModel:
+    """One anchored category whose threshold is 0.9 (a logit of 2.2); "kugle" alone scores 1.0 (p 0.73)."""
+    return CategoryModel(categories=("conduct.threat",), biases=(-1.0,), thresholds=(math.log(9.0),), anchors=(0.8,),
+                         unigrams={"kugle": (2.0,)}, bigrams={}, bands=bands)
+
+
+def test_a_band_lowers_the_threshold_only_where_its_gate_opens() -> None:
+    words = ["han", "får", "en", "kugle"]
+    assert model().firing(words, lambda gate: True) == []  # no band: 0.73 is under 0.9
+    banded = model(((math.log(0.7 / 0.3), "harm"),))
+    assert banded.firing(words, lambda gate: gate == "harm") == [0]
+    assert banded.firing(words, lambda gate: False) == []
+    assert banded.firing(words) == []  # no gates judged: the plain threshold
+    assert banded.firing(["han", "får", "en", "kage"], lambda gate: True) == []  # under the band too
+
+
+def test_gates_are_judged_only_in_the_band() -> None:
+    judged: list[str] = []
+
+    def gate(name: str) -> bool:
+        judged.append(name)
+        return True
+
+    banded = model(((math.log(0.7 / 0.3), "harm"),))
+    banded.firing(["han", "får", "en", "kage"], gate)
+    assert judged == []
+
+
+def test_the_shipped_threat_model_has_a_harm_band_under_its_threshold() -> None:
+    shipped = load_model()
+    assert shipped is not None
+    index = shipped.categories.index("conduct.threat")
+    band = shipped.bands[index]
+    assert band is not None and band[1] == "harm" and band[0] < shipped.thresholds[index]
+
+
+def test_an_unknown_gate_in_the_model_file_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown model gate 'nope'"):
+        _band(json.loads('{"band": {"gate": "nope", "threshold": 0.7}}'))
+
+
+def threat_by_model(text: str) -> bool:
+    return any(hit.rule.category == "conduct.threat" for hit in CategoryModelCheck(CheckContext()).scan(Document(text)))
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # the shipped threat model scores these in its band (under its own threshold); only harm opens it
+    ("hvis træneren ikke sætter mig på holdet, så får han en kugle", True),
+    ("hvis træneren ikke sætter mig på holdet, så får han en kugle 😂", False),
+    ("hvis træneren ikke sætter mig på holdet i FIFA, så får han en kugle", False),
+    ("hvis træneren ikke sætter mig på holdet, så får han en kage", False),
+])
+def test_the_band_on_the_shipped_model(text: str, flagged: bool) -> None:
+    assert threat_by_model(text) is flagged
