@@ -52,8 +52,8 @@ GENERAL = "dkhate-train-not"  # the source name of the general negatives (traine
 # threat model learnt "vi ses", "efter skole", "i morgen" and "ved" from the threats that use them and fired on
 # "vi ses efter skole 👋". Only the threat model learns from it: the others did not fire on such posts, and the
 # welfare model, taught that "mor skælder ud" is harmless, lost signs it had found.
-# (three.jsonl, written after these choices, is only a measure: tests/test_everyday_set.py)
-EVERYDAY = [ROOT / "tests" / "data" / "everyday" / f"{name}.jsonl" for name in ("one", "two")]
+# (three.jsonl and six.jsonl are only measures: tests/test_everyday_set.py)
+EVERYDAY = [ROOT / "tests" / "data" / "everyday" / f"{name}.jsonl" for name in ("one", "two", "four", "five")]
 EVERYDAY_SOURCE = "everyday"
 EVERYDAY_CATEGORIES = frozenset({"conduct.threat"})
 ALWAYS_TRAINED = frozenset({GENERAL, EVERYDAY_SOURCE})  # never held out
@@ -371,8 +371,7 @@ def main() -> None:
                "conduct.threat also tests/data/everyday)" if args.same_sources
                else "retrained with the same C and thresholds on every source")
         if args.band:
-            how = f"band {', '.join(args.band)} added" + (
-                " (the same sources, so the same weights)" if args.same_sources else f"; {how}")
+            how = f"{how}; band {', '.join(args.band)}"
         export(posts, kept, args.out, f"{previous['selection'].removesuffix(' (train_categories.py)')}; {how}", bands)
         return
     if args.fresh:

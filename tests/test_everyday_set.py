@@ -1,7 +1,9 @@
-"""Regression guard for false alarms on everyday traffic: tests/data/everyday holds 1,200 harmless posts and comments
+"""Regression guard for false alarms on everyday traffic: tests/data/everyday holds 2,400 harmless posts and comments
 of the kind the profiles carry every day (meeting up, waiting for someone, lifts, banter, game talk, family small talk,
-school news), written by three other writers. A monitor that raises critical alerts on "vi ses efter skole 👋" gets
-switched off; the threat model learns from one.jsonl and two.jsonl, three.jsonl only measures."""
+school news), written by six other writers. A monitor that raises critical alerts on "vi ses efter skole 👋" gets
+switched off. The threat model learns from one, two, four and five; three and six only measure. Four to six were
+asked for the innocent twins of alarming posts (returning a hoodie "på mandag", a lift from "where you live", knives
+in the scouts' and the cooking class, "bare vent" about a result), so they allow more."""
 
 from __future__ import annotations
 
@@ -15,9 +17,10 @@ from tests.test_independent_set import CONTEXT
 
 EVERYDAY = sorted((Path(__file__).resolve().parent / "data" / "everyday").glob("*.jsonl"))
 CRITICAL = frozenset({"personal.cpr", "conduct.threat", "welfare.concern"})
-# At most 1.5 % of the posts with any finding and 1 % with a critical one (today: at most 4 and 3 of 400).
-MAX_FLAGGED = 0.015
-MAX_CRITICAL = 0.01
+# Per set: the share of posts with any finding and with a critical one at most (today one to three: at most 4 and
+# 2 of 400; four to six: at most 12 and 8).
+LIMITS = {"one": (0.015, 0.01), "two": (0.015, 0.01), "three": (0.015, 0.01),
+          "four": (0.035, 0.0225), "five": (0.035, 0.0225), "six": (0.035, 0.0225)}
 
 
 @pytest.fixture(scope="module")
@@ -26,7 +29,7 @@ def checker() -> Checker:
 
 
 def test_the_everyday_sets_are_there() -> None:
-    assert [path.stem for path in EVERYDAY] == ["one", "three", "two"]
+    assert sorted(path.stem for path in EVERYDAY) == sorted(LIMITS)
 
 
 @pytest.mark.parametrize("path", EVERYDAY, ids=lambda path: path.stem)
@@ -36,5 +39,6 @@ def test_everyday_posts_raise_few_alarms(checker: Checker, path: Path) -> None:
     found = [{f.category for f in checker.check(post["text"], post.get("lang"))} for post in posts]
     flagged = sum(1 for categories in found if categories)
     critical = sum(1 for categories in found if categories & CRITICAL)
-    assert flagged <= MAX_FLAGGED * len(posts), f"{flagged} of {len(posts)} harmless posts flagged"
-    assert critical <= MAX_CRITICAL * len(posts), f"{critical} of {len(posts)} harmless posts raised a critical alert"
+    max_flagged, max_critical = LIMITS[path.stem]
+    assert flagged <= max_flagged * len(posts), f"{flagged} of {len(posts)} harmless posts flagged"
+    assert critical <= max_critical * len(posts), f"{critical} of {len(posts)} harmless posts raised a critical alert"

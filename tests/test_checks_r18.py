@@ -1,0 +1,48 @@
+"""Round 18 kinds, found in three sets scored once before (seventyseven-seventynine), each tested with variants of
+our own beside hard negatives: a house with fire about someone else's home ("dit hus ser fint ud om natten 🔥🏠");
+a shooting drawn in emoji ("kasper 🔫💥😵"); time to say one's prayers; a farewell
+message told about ("han har skrevet en afskedsbesked"); Among Us is a game. All people are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.checks.base import CheckContext, Document
+from monitor.checks.conduct_claims import ThreatCheck
+from tests.check_kit import found_categories
+
+
+@pytest.fixture(scope="module")
+def check() -> ThreatCheck:
+    return ThreatCheck(CheckContext())
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("ved godt at Rasmus bor på Egevej 3. vi ses i nat 🔥🏠", True),
+    ("jeres hus ser så fint ud om natten 🏡🔥", True),
+    ("I know where he lives 🔥🏠", True),
+    ("Vi er flyttet ind i vores nye hus 🏠🔥", False),
+    ("hyggelig aften i klubhuset 🔥🏠", False),
+    ("kasper 🔫💥😵", True),
+    ("Mikkel 🔫😵", True),
+    ("haha emil 🔫😂", False),
+    ("paintball på lørdag 🔫💥", False),
+    ("han ka godt begynd å bed sine bønner", True),
+    ("den dommer skal bare begynde at bede sine bønner", True),
+    ("He'd better start saying his prayers after what he did", True),
+    ("we'd better start praying for good weather on sports day", False),
+    ("til fredagsbøn beder vi vores bønner sammen", False),
+    ("hvem er med i Among Us i aften? a er impostor og a dræber jer alle", False),
+])
+def test_round18_threat_kinds(check: ThreatCheck, text: str, flagged: bool) -> None:
+    assert bool(list(check.scan(Document(text)))) is flagged
+
+
+@pytest.mark.parametrize(("text", "welfare"), [
+    ("Sebastian har fortalt mig at han har skrevet en afskedsbesked i sin telefon", True),
+    ("hun har sendt afskedsbeskeder til sine venner i nat", True),
+    ("Vi har skrevet en afskedsbesked til Hanne, som går på pension", False),
+    ("skriv en afskedsbesked til vores vikar inden fredag", False),
+])
+def test_round18_farewell_messages(text: str, welfare: bool) -> None:
+    assert ("welfare.concern" in found_categories(text)) is welfare
