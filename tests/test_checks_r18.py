@@ -46,3 +46,24 @@ def test_round18_threat_kinds(check: ThreatCheck, text: str, flagged: bool) -> N
 ])
 def test_round18_farewell_messages(text: str, welfare: bool) -> None:
     assert ("welfare.concern" in found_categories(text)) is welfare
+
+
+@pytest.mark.parametrize(("text", "welfare"), [
+    # no reason to wake up or to live, told as the writer's own
+    ("hvorfor skulle jeg overhovedet vågne i morgen. der er ingen pointe", True),
+    ("hvorfor skal jeg overhovedet leve mere 🖤", True),
+    ("why should i even wake up tomorrow", True),
+    ("hvorfor skulle jeg vågne i morgen når det er lørdag 😴", False),
+    ("hvorfor skal jeg stå op kl 6 i morgen, det er jo fridag", False),
+    # Jutlandic "a ka ik mer", not about homework
+    ("a ka ik mer. a har tænkt på det hele tiden", True),
+    ("a ka ik mer lektier i dag haha", False),
+    # sleeping pills in a quantity
+    ("jeg skal bruge mange sovepiller, hvor får man dem", True),
+    ("vi skal bruge mange piller til førstehjælpskassen på lejren", False),
+    # a CPR number's digits are no game score ("3-1") that would explain a beating away
+    ("Til underretningen: Lucas 220310-6681 fortalte mig at han bliver slået derhjemme", True),
+    ("min far slog mig 3-1 i bordtennis i går 😂", False),
+])
+def test_round18_welfare_signs(text: str, welfare: bool) -> None:
+    assert ("welfare.concern" in found_categories(text)) is welfare
