@@ -70,7 +70,14 @@ MIN_PRECISION = 0.9
 MIN_GAIN = 0.01  # pooled F1 the model must add (in the nested estimate) to be shipped
 # Train only on posts where the rules do not already find the category: only those matter for "rules OR model".
 RESIDUAL = False
-KEEP = 1200  # weights kept per category (the file stays a few hundred KB)
+# Weights kept per category (the file stays under 1 MB). For welfare and social circumstances 1,200 pruned away
+# evidence the models needed on new writers: with 8,000, welfare recall on 17 sets never trained on went 0.921 ->
+# 0.939 and social 0.850 -> 0.857, with no more false alarms there or on DKHate's NOT posts. The other models keep
+# 1,200: more weights gained them nothing on those sets, and health and defamation then fired on hard negatives
+# ("Husk at tage alle dine piller med på lejren, som lægen har sagt"); the threat model put more weight on the
+# settings of threats ("i morgen", "efter skole") and everyday false alarms rose.
+KEEP = 1200
+KEEP_BY_CATEGORY = {"welfare.concern": 8000, "personal.social": 8000}
 # The weight a content word must reach for a model hit to count (category_model.FUNCTION_WORDS). Without it the
 # threat model fired on 68 of DKHate's 2,576 NOT posts ("Du får min opvurdering"), with it on 7. Discrimination
 # learns from "de", "alle", "skal" about a group and confidential from "fortalte mig", so they need none.
@@ -134,8 +141,9 @@ def fit(posts: Sequence[Post], category: str, c: float, vectoriser: CountVectori
     model = LogisticRegression(C=c, class_weight="balanced", max_iter=3000, solver="liblinear")
     model.fit(matrix[rows], labels)
     weights = model.coef_[0].copy()
-    if len(weights) > KEEP:
-        cut = np.sort(np.abs(weights))[-KEEP]
+    keep = KEEP_BY_CATEGORY.get(category, KEEP)
+    if len(weights) > keep:
+        cut = np.sort(np.abs(weights))[-keep]
         weights[np.abs(weights) < cut] = 0.0
     return np.round(weights, 3), round(float(model.intercept_[0]), 3)
 
@@ -289,6 +297,7 @@ def export(posts: list[Post], chosen: dict[str, tuple[float, float] | None], out
         "sources": [str(p.relative_to(ROOT.parent)) for p in FILES],
         "features": "binary word unigrams and bigrams of the de-obfuscated text, plus word classes (category_model.py)",
         "selection": f"{selection} (train_categories.py)",
+        "weights_kept": {category: KEEP_BY_CATEGORY.get(category, KEEP) for category in categories},
         "categories": categories,
     }
     out.write_text(json.dumps(payload, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

@@ -104,9 +104,9 @@ def test_json_has_every_shipped_category() -> None:
     for meta in data["categories"].values():
         assert 0.0 < meta["threshold"] < 1.0
         assert isinstance(meta["bias"], float)
-        assert 0 < len(meta["weights"]) <= 5000
+        assert 0 < len(meta["weights"]) <= 8000
     assert set(shipped()) == set(data["categories"])
-    assert MODEL_FILE.stat().st_size < 400_000
+    assert MODEL_FILE.stat().st_size < 1_000_000
 
 
 def test_rules_have_explanations_and_registry_runs_it_last() -> None:
