@@ -55,6 +55,9 @@ DISCRIMINATION = "conduct_discrimination.txt"
 # "latterlig god", "sygt sjov": an insulting adjective used as an intensifier of praise.
 _PRAISE_AFTER = re.compile(r"\s+(?:god|gode|godt|sjov|sjove|sjovt|flot|flotte|dygtig|dygtige|billig|billige|nem|nemt|"
                            r"let|hurtig|hurtige|stærk|stærke|lækker|lækre|fed|fede|fedt|good|fun|easy|cheap|fast|great)\b")
+# An adjective negated and measured ("ikke tyk nok", "not thick enough") says a thing falls short, not who someone is.
+_ENOUGH_AFTER = re.compile(r"\s+(?:nok|enough)\b")
+_NOT_BEFORE = re.compile(r"\b(?:ikke|ik|ikk|not|aldrig|never)\s+(?:(?:så|helt|særlig|særligt|very|so|that|quite)\s+)?$")
 # A swear word right before an insult is part of it: "din fucking taber", "du er en skide idiot".
 _INSIDE_INSULT = re.compile(rf"\s+(?:[{LETTER}]+\s+){{0,2}}$")
 # "Yusuf er ikke en beskidt araber": a denial or a rebuttal, not an insult.
@@ -224,6 +227,8 @@ class AbusiveLanguageCheck(AimedAt, Check):
             start, end = match.span()
             if not noun and _PRAISE_AFTER.match(text, end):
                 continue
+            if not noun and _ENOUGH_AFTER.match(text, end) and _NOT_BEFORE.search(text, max(0, start - 30), start):
+                continue  # "isen er ikke tyk nok endnu", "not thick enough": a measure of a thing, not a person's looks
             if self.aimed(text, start, end, noun=noun, thing="thing" in entry.flags, capital=capital) or (
                     ("strong" in entry.flags or "def" in entry.flags and is_definite(match.group(), entry.base))
                     and not self._is_self(self._before(text, start))):

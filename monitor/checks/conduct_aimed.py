@@ -133,7 +133,11 @@ class AimedAt:
             found = words[number].group()
             if found in _CLAUSE_WORDS:
                 break  # "Sara sagde at lydanlægget var ...": the subject is after "at"
-            if found in self.names or _PERSON_SUBJECT.fullmatch(found):
+            if found in self.unambiguous_names or _PERSON_SUBJECT.fullmatch(found):
+                return True
+            # a name that is also a common word ("min", "mark") counts only when written as a name: "min
+            # løg-hakning var mega grim" is about the writer's chopping, "Min var mega grim" about someone
+            if found in self.names and capital is not None and capital(words[number].start()):
                 return True
             if number > 0 and capital is not None and capital(words[number].start()):
                 return True

@@ -47,6 +47,8 @@ EXTREMISM_RULES = {
 
 # Self-directed hyperbole: "min mor slår mig ihjel", "I'm going to kill myself laughing".
 _ABOUT_ME = re.compile(r"\b(?:mig|me|myself|migselv|mig\s+selv)\b")
+# Slaughter words a game turns into a rout ("kampen bliver en massakre"); a shooting or a bomb it never does.
+_SPORT_HYPERBOLE = re.compile(r"\b(?:massakre|massacre|blodbad|bloodbath|slagtning|slaughter)\b")
 _NAME = re.compile(r"(?<![\w.])[A-ZÆØÅ][a-zæøåé]+(?:\s+[A-ZÆØÅ]\.)?")
 _NOT_NAMES = frozenset([
     "Den", "Det", "Der", "De", "Han", "Hun", "Jeg", "Vi", "Du", "I", "Nu", "Så", "Hvis", "Når", "Men", "Og",
@@ -141,6 +143,9 @@ class ThreatCheck(Check):
                         joking = joking_context(view)
                     if joking:
                         continue
+                elif rule_id == "threat.weapon" and _SPORT_HYPERBOLE.search(match.group()) and game_near(
+                        text, *match.span()):
+                    continue  # "håndboldkampen bliver et massacre": a rout, no shooting
                 if quoting is None:
                     quoting = quoting_context(view)
                 if quoting:

@@ -138,8 +138,10 @@ _LEADING_WEAPON = re.compile(r"\s*[🔪🔫🗡](?:[🔪🔫🗡🩸💀😈\ufe
 _ACCIDENT = re.compile(r"\b(?:(?:kan|kunne|risikerer|could|might|may|can)\s+(?:du|i|man|han|hun|you|u|he|she|they)|"
                        r"(?:du|man|you|u)\s+(?:kan|kunne|risikerer|could|might|may|can))\s+"
                        r"(?:let\s+|nemt\s+|godt\s+|altså\s+|easily\s+)?$")
-# a game in the same sentence explains a motion towards the rival away: "vi kommer efter jer i returkampen ⚽"
-_RIVAL_MOTION = re.compile(r"\b(?:kommer|går)\s+efter|\bcoming\s+for|\bgoing\s+after")
+# a game in the same sentence explains a motion towards the rival away: "vi kommer efter jer i returkampen ⚽", and
+# the rival's end: "næste gang spiller vi på vores hjemmebane, så er det slut med jer", "it's game over for them"
+_RIVAL_MOTION = re.compile(r"\b(?:kommer|går)\s+efter|\bcoming\s+for|\bgoing\s+after|"
+                           r"\b(?:slut|over|game\s+over)\s+(?:med|for)\s+(?:jer|dem|you|them)\b")
 
 
 class Cue(NamedTuple):

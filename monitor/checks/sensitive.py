@@ -35,6 +35,13 @@ _CONSEQUENCE_BEFORE = re.compile(
     r"\b(?:ender|ende|havner|havne|lander|lande|sender|sende|sendes|end|ends|ending|land|lands|put|send)\s+"
     r"(?:\w+\s+){0,2}$"
 )
+# Things "die" too: "my mouse died mid clutch", "phone died at 2%", "the battery just died".
+_THING_DIED = re.compile(
+    r"\b(?:phone|mobile|battery|batteries|charger|mouse|keyboard|controller|headset|headphones|earbuds|airpods|mic|"
+    r"laptop|computer|pc|console|xbox|playstation|ps[345]|switch|ipad|tablet|screen|monitor|router|wifi|internet|"
+    r"server|printer|speaker|lamp|bulb|torch|flashlight|plant|tamagotchi|character|connection|signal)s?\s+"
+    r"(?:(?:just|literally|totally|completely|finally|suddenly|already|basically|has|had|then)\s+)?$"
+)
 _NEWS = re.compile(r"\b(?:idømt|idømmes|dømt|retten|byretten|landsretten|anklage\w*|politiet\s+oplyser|"
                    r"ifølge\s+politiet|sentenced|convicted|court|prosecutors?|police\s+(?:say|said))\b")
 _UNNAMED = re.compile(r"\b(?:en|et)\s+(?:\d+-årig|mand|kvinde|person)\b|\ban?\s+(?:\d+-year-old|man|woman|person)\b")
@@ -68,13 +75,15 @@ def _news(doc: Document, match: re.Match[str]) -> bool:
 
 
 def _not_health(doc: Document, match: re.Match[str]) -> bool:
-    """Eating words given another reason (faith, no food), and hospital threatened as a consequence."""
+    """Eating words given another reason (faith, no food), hospital threatened as a consequence, a device that died."""
     text = doc.folded.text
     word = match.group()
     if _EATING.match(word):
         s_start, s_end = sentences(doc).sentence_of(match.start())
         if _EATING_REASON.search(text, s_start, s_end):
             return True
+    if word == "died" and _THING_DIED.search(text, max(0, match.start() - 40), match.start()):
+        return True
     if _CONSEQUENCE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
         s_start, _ = sentences(doc).sentence_of(match.start())
         return _THREAT_MOOD.search(text, s_start, match.start()) is not None

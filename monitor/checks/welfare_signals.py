@@ -91,6 +91,12 @@ _MEETING = re.compile(r"\b(?:vi\s+ses|ses\s+vi|ses\s+(?:i\s+morgen|efter|bag|på
                       r"wait(?:ing)?\s+for\s+(?:you|u)|"
                       r"venter\s+på\s+(?:dig|jer)|bag\s+(?:hallen|skolen|klubben|cykelskuret)|behind\s+the|efter\s+skole|"
                       r"after\s+school|du\s+er\s+død|you'?re\s+dead)\b")
+# "did it again" after a noun phrase with an article is the idiom of a feat or a plot twist ("the butler did it
+# again", "our keeper did it again"), not a relapse told by the one who did it ("har gjort det igen…").
+_DID_IT_AGAIN = re.compile(r"(?:gjort|gjorde|did|done)\s+(?:det|it)\s+(?:igen|again)")
+_ARTICLE_DOER = re.compile(r"\b(?:the|a|an|our|your|their|that|this|vores|jeres)\s+"
+                           r"(?!(?:[\w-]+\s+)?(?:girl|boy|kid|child|student|friend|pige|dreng|elev|ven|veninde|barn)\w*\s)"
+                           r"(?:[\w-]+\s+){1,2}(?:has\s+|have\s+|har\s+)?$")
 _NEGATED = re.compile(r"\b(?:ik(?:ke|k)?|aldrig|never|not|don't|doesn't|didn't|dont|doesnt|didnt)\s+$")
 _FIRST_ACTOR = re.compile(r"\b(?:jeg|a|æ|vi|i|we)\s+(?:\w+\s+)?$")
 # A parent or step-parent named as a word of the post.
@@ -203,6 +209,9 @@ def signals(doc: Document) -> Iterator[Signal]:
             continue
         if _PLAY.search(text, s_start, s_end) and re.match(r"sk[æå]r|cut|snit|ridse|kradse|brænd", match.group()):
             continue  # "skar mig i køkkenet", "cut myself on a knife while cooking"
+        if _DID_IT_AGAIN.fullmatch(match.group()) and _ARTICLE_DOER.search(text, max(s_start, match.start() - 40),
+                                                                          match.start()):
+            continue  # "the butler did it again": someone's feat or a plot twist
         if _EATING.search(match.group()) and _PET.search(text, s_start, s_end):
             continue  # "katten er holdt op med at spise": a pet off its food
         yield Signal(match, "health")
