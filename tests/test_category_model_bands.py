@@ -92,3 +92,12 @@ def threat_by_model(text: str) -> bool:
 ])
 def test_the_band_on_the_shipped_model(text: str, flagged: bool) -> None:
     assert threat_by_model(text) is flagged
+
+
+@pytest.mark.parametrize("text", [
+    "Spejderlejr: alle får kniv- og bålbevis efter weekenden. Vi gennemgår sikkerhed først.",
+    "hvem skyder bedst med bue, dig eller mig? vi tester på fredag",
+    "i sløjd skal vi bruge kniven til at snitte en ske",
+])
+def test_knives_bows_and_fire_used_safely_name_no_harm(text: str) -> None:
+    assert not harm(text)

@@ -67,3 +67,37 @@ def test_round18_farewell_messages(text: str, welfare: bool) -> None:
 ])
 def test_round18_welfare_signs(text: str, welfare: bool) -> None:
     assert ("welfare.concern" in found_categories(text)) is welfare
+
+
+# From three more sets scored once first (eighty-eightytwo): false alarms on school news and club life, and threats
+# the rules missed.
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Husk knivkursus i madlavning 🔪🥕 – kokken lærer jer at hakke løg", False),
+    ("🔪🍅 i dag laver vi salsa, tag jer et forklæde", False),
+    ("🔪 til dig i morgen", True),
+    ("Rollespilsholdet kæmpede i weekenden, og dragen blev dræbt af 7.c's troldmænd 🐉", False),
+    ("Vi skyder løs i morgen! 📸 Fotoshoot til den nye hjemmeside", False),
+    ("næste gang slår vi jer ihjel i høvdingebold 😤", False),
+    ("gonna beat Lucas up tomorrow behind the gym, who wants to film it 📱", True),
+    ("i'm gonna beat liam up in fifa tonight", False),
+    ("gonna mess it up again lol", False),
+    ("in the film the villain says he will kill you", False),
+    ("skal vi ikke bare tæske de nye drenge fra Vorup på fredag?", True),
+    ("skal vi ikke bare spille fodbold i stedet?", False),
+    ("the day of the rope is coming for all of them", True),
+    ("In history we discussed the slogan 'day of the rope is coming' and where it comes from", False),
+])
+def test_round18_more_threat_kinds(check: ThreatCheck, text: str, flagged: bool) -> None:
+    assert bool(list(check.scan(Document(text)))) is flagged
+
+
+@pytest.mark.parametrize(("text", "cpr"), [
+    # in doubt between a CPR number and an account number, it is a CPR number ...
+    ("ka nogen sige om det her er mit cpr eller mit kontonr 😂 200907-6617", True),
+    ("is this my account or my cpr? 200907-6617", True),
+    # ... but an account number said plainly is not
+    ("mit kontonr er 200907-6617", False),
+    ("cpr ligger i mappen, kontonr: 200907-6617", False),
+])
+def test_round18_cpr_or_account(text: str, cpr: bool) -> None:
+    assert ("personal.cpr" in found_categories(text)) is cpr

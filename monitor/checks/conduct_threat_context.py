@@ -61,7 +61,8 @@ def _everyday_life(text: str, start: int, end: int, sentence_start: int, sentenc
 _QUOTING = vocabulary("QUOTING")
 _QUOTING_TRIGGERS = vocabulary("QUOTING_TRIGGERS")
 _QUOTING_PHRASE = re.compile(
-    r"\b(?:politiet\s+(?:oplyser|efterforsker|har|fortæller|meddeler|skriver|undersøger)|police\s+(?:say|said|are|"
+    # a film as a thing ("i den nye film", "in the film"), not filming ("who wants to film it")
+    r"\b(?:(?:i|in|the|a|en|den|denne|this|that|ny|nye|new)\s+film\b|politiet\s+(?:oplyser|efterforsker|har|fortæller|meddeler|skriver|undersøger)|police\s+(?:say|said|are|"
     r"have)|hvis\s+nogen\s+(?:skriver|siger|truer)|if\s+someone\s+(?:says|writes|threatens)|"
     # "sig det til en voksen" is advice, unless a threat hangs on it: "sig det til en voksen og du er død"
     r"(?:sig\s+det\s+til\s+en\s+voksen|tell\s+an\s+adult)(?!\s*,?\s*(?:og|så|and|then)\s+(?:(?:så\s+)?(?:er|bliver)\s+du|"
@@ -118,12 +119,18 @@ _CLAUSE_TAIL = re.compile(r"[^.!?;:\n]*([.!?;:\n]|$)")
 KINDLY = re.compile(r"\s+(?:with|med)\s+(?:kindness|love|kærlighed|kys|et\s+kram|kram|hugs?|kisses|cuteness)\b")
 
 
+_PROPOSAL = re.compile(r"(?:skal|ska)\s+vi\s+ik(?:ke|k)?\s+(?:bare|lige)\b|(?:shall|should)n'?t\s+we\s+just\b")
+
+
 def yes_no_question(text: str, start: int, end: int) -> bool:
-    """The match sits in a clause that opens with a verb and ends with "?": "skal jeg slå ham?"."""
+    """The match sits in a clause that opens with a verb and ends with "?": "skal jeg slå ham?". A proposal is no
+    question: "skal vi ikke bare tæske dem?"."""
     head = _CLAUSE_START.search(text, max(0, start - 200), start + 1)
     first = head.group(1) if head else ""
     tail = _CLAUSE_TAIL.match(text, end, end + 200)
-    return first in _YES_NO and tail is not None and tail.group(1) == "?"
+    if first not in _YES_NO or tail is None or tail.group(1) != "?":
+        return False
+    return _PROPOSAL.match(text, head.start(1)) is None
 
 
 def lexicon_hit_excluded(text: str, start: int, end: int) -> bool:

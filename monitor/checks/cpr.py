@@ -57,6 +57,7 @@ UNIT_AFTER = re.compile(
     r"|visninger|personer|deltagere|medlemmer|mennesker|people|members|elever|students|børn|unge|timer|hours"
     r"|gange|times|minutter|minutes|sekunder|seconds)", re.IGNORECASE)
 _CONTEXT_BEFORE = 40
+_EITHER = re.compile(r"\s(?:eller|or)\s|/")
 
 
 class DigitRun(NamedTuple):
@@ -130,6 +131,8 @@ def context_says_other(text: str, start: int) -> bool:
     negative = [m.end() for m in _NEGATIVE.finditer(window)]
     if not negative:
         return False
+    if positive and _EITHER.search(window, min(positive[-1], negative[-1]), max(positive[-1], negative[-1])):
+        return False  # "er det mit cpr eller mit kontonr?": in doubt it is a CPR number
     return not positive or negative[-1] > positive[-1]
 
 
