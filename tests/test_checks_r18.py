@@ -101,3 +101,31 @@ def test_round18_more_threat_kinds(check: ThreatCheck, text: str, flagged: bool)
 ])
 def test_round18_cpr_or_account(text: str, cpr: bool) -> None:
     assert ("personal.cpr" in found_categories(text)) is cpr
+
+
+@pytest.mark.parametrize(("text", "welfare"), [
+    # beaten, in the perfect tense, and "hjemmefra" is home, not "hjem" as in "smidt hjem"
+    ("Emil har fået tæsk af sin far igen", True),
+    ("Noah får tæsk hjemmefra, man kan se det på ham", True),
+    ("vi har fået tæsk i fodbold 0-5", False),
+    # hiding from a carer who is angry or drunk
+    ("far er vild igen, jeg gemmer mig på badeværelset", True),
+    ("mum is drunk again, i'm hiding in my room", True),
+    ("far er vild med den nye bil 😂", False),
+    # an adult partner's age beside a secret; pictures asked back by someone of adult age
+    ("Min kæreste på 19 siger jeg ikke må fortælle nogen om os, jeg er 13", True),
+    ("min kæreste på 16 har købt billetter til koncerten 🥰", False),
+    ("he sends me pics and asks for mine, he's 24 and i'm in 7th, is that ok?", True),
+    ("my friend sends me pics of her dog every day, she's 14 lol", False),
+    # a forced marriage to "en fætter"; a 14-year-old starting on cocaine
+    ("Sara er 15 og skal giftes med en fætter i sommerferien, hun græd hele vejen hjem", True),
+    ("Min søn på 14 er begyndt at tage kokain til fester. Hjælp", True),
+    # the last time anyone sees the writer, with a goodbye; weight lost and hidden
+    ("det er sidste gang i ser mig til træning. farvel ❤️ pas på hinanden", True),
+    ("det er sidste gang i ser mig i klubben før jeg flytter til Aarhus, farvel og tak ❤️", False),
+    ("i dag er sidste gang I ser mig som træner inden jul, farvel og god jul 🎄", False),
+    ("en pige på holdet har tabt 8 kg med vilje og skjuler det for sine forældre", True),
+    ("jeg har tabt 8 kg med vilje til konkurrencen, stolt 💪", False),
+])
+def test_round18_more_welfare_signs(text: str, welfare: bool) -> None:
+    assert ("welfare.concern" in found_categories(text)) is welfare
