@@ -129,3 +129,30 @@ def test_round18_cpr_or_account(text: str, cpr: bool) -> None:
 ])
 def test_round18_more_welfare_signs(text: str, welfare: bool) -> None:
     assert ("welfare.concern" in found_categories(text)) is welfare
+
+
+# Near misses across the sets kept out of the repository, each with variants of our own.
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("hvis træneren ikke lader min datter spille, så kommer jeg derned og gør ham fortræd", True),
+    ("vi gør jer ikke fortræd, lover det", False),
+    ("kommer jeg derned, så skal hun få at mærke hvad det vil sige", True),
+    ("fuck det, a sætter ild til klubben", True),
+    ("vi sætter ild til bålet kl 18 🔥", False),
+    ("Ungdomsskolen kommer til at brænde. I har haft jeres chance.", True),
+    ("ærgerligt hvis dit hoved fik en skade på vej hjem", True),
+    ("ærgerligt hvis din telefon får en ridse, køb et cover", False),
+    ("jeg skal nok sørge for at han aldrig kommer til at gå igen", True),
+    ("if they cancel the match I'll make sure someone gets hurt", True),
+    ("make sure nobody gets hurt on the trampoline", False),
+    ("lad os besøge ham i nat og lære ham en lektie", True),
+    ("jeg skal nok lære dig en lektie i skak 😎", False),
+    ("Jonas ikk overlever weekenden hvis han skriver til hende igen", True),
+    ("jeg overlever ikke weekenden hvis jeg ikke får sovet", False),
+    ("Mr Holm won't make it to Friday if he gives me detention again", True),
+    ("Viktor 🔪🔪 i morgen", True),
+    ("alle nye skal ud, ellers begynder vi at slå", True),
+    ("Tell Mr. Berg to watch his back", True),
+    ("tell your brother to watch the back door when he leaves", False),
+])
+def test_round18_threat_near_misses(check: ThreatCheck, text: str, flagged: bool) -> None:
+    assert bool(list(check.scan(Document(text)))) is flagged
