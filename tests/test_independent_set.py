@@ -30,7 +30,13 @@ NEWEST = frozenset({"twentyfour", "twentyfive", "twentysix", "twentyseven", "twe
 # long tail the checks miss (threat recall 0.76, welfare 0.79 pooled when new; the threat rules were then tuned on
 # them) and guard today's level there.
 HEAVY = frozenset({"sixtysix", "sixtyseven", "sixtyeight", "sixtynine", "seventy", "seventyone"})
-RULES_TUNED = [path for path in LABELLED if path.stem not in MODEL_ONLY | NEWEST | HEAVY]
+# Kept out of the repository as fair measures until session 7, then tuned on (rules only: the models never learnt
+# from them) and added here: see data/labelled/README.md.
+SESSION7 = frozenset({"fortyfour", "fortyfive", "fortysix", "fortyseven", "fortyeight", "fortynine", "sixtythree",
+                      "sixtyfour", "sixtyfive", "seventytwo", "seventythree", "seventyfour", "seventyfive",
+                      "seventysix", "seventyseven", "seventyeight", "seventynine", "eighty", "eightyone",
+                      "eightytwo"})
+RULES_TUNED = [path for path in LABELLED if path.stem not in MODEL_ONLY | NEWEST | HEAVY | SESSION7]
 CRITICAL = ("personal.cpr", "conduct.threat", "welfare.concern")
 # The organisation details the labels assume (the same as the development corpus's config.toml).
 CONTEXT = CheckContext(
@@ -62,7 +68,7 @@ def score(checker: Checker, path: Path) -> tuple[int, int, int, dict[str, tuple[
 
 
 def minimum_f1(stem: str) -> float:
-    return 0.86 if stem in HEAVY else 0.90 if stem in NEWEST else 0.92 if stem in MODEL_ONLY else 0.95
+    return 0.86 if stem in HEAVY else 0.90 if stem in NEWEST else 0.92 if stem in MODEL_ONLY | SESSION7 else 0.95
 
 
 @pytest.mark.parametrize(("path", "minimum"), [(DATA / "tune.jsonl", 0.97), (DATA / "check.jsonl", 0.95),
@@ -77,8 +83,9 @@ def test_micro_f1_on_labelled_set(checker: Checker, path: Path, minimum: float) 
 @pytest.mark.parametrize(("paths", "minimum"), [(RULES_TUNED, 0.98),
                                                 ([path for path in LABELLED if path.stem in MODEL_ONLY], 0.85),
                                                 ([path for path in LABELLED if path.stem in NEWEST], 0.85),
-                                                ([path for path in LABELLED if path.stem in HEAVY], 0.74)],
-                         ids=("rules-tuned-sets", "model-only-sets", "newest-sets", "heavy-sets"))
+                                                ([path for path in LABELLED if path.stem in HEAVY], 0.74),
+                                                ([path for path in LABELLED if path.stem in SESSION7], 0.92)],
+                         ids=("rules-tuned-sets", "model-only-sets", "newest-sets", "heavy-sets", "session-7-sets"))
 def test_critical_categories_keep_their_recall_on_the_labelled_sets(checker: Checker, paths: list[Path],
                                                                     minimum: float) -> None:
     """CPR numbers, threats and children at risk: a miss is worse than a false alarm, so recall is guarded pooled."""
