@@ -69,3 +69,17 @@ def test_everyday_kinds_clean(check: ThreatCheck, text: str) -> None:
 @pytest.mark.parametrize("text", [t for _, t in THREATS], ids=[n for n, _ in THREATS])
 def test_real_threats_of_the_same_kinds_flagged(check: ThreatCheck, text: str) -> None:
     assert {h.rule.category for h in check.scan(Document(text))} == {"conduct.threat"}
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # a lift in the past tense, a relay, a personal best: from two more everyday sets
+    ("Jeg ved godt hvor I bor, jeg har sat Emma af før 😄 så jeg holder udenfor ved 18-tiden", False),
+    ("I know where you live, I dropped the kids off last time 😄 see you around six", False),
+    ("vi smadrer jer i stafetten på lørdag 😤", False),
+    ("jeg slår din pers inden jul, skriv det ned", False),
+    ("I'll beat your PB before Christmas, write it down", False),
+    ("jeg slår dig ihjel inden jul", True),
+    ("I'll beat your face in", True),
+])
+def test_everyday_twins_from_later_sets(text: str, flagged: bool) -> None:
+    assert bool(list(ThreatCheck(CheckContext()).scan(Document(text)))) is flagged

@@ -116,6 +116,9 @@ _YES_NO = vocabulary("YES_NO")
 _CLAUSE_START = re.compile(r"(?:^|[.!?;:\n])\s*([^\s.!?;:\n]+)[^.!?;:\n]*$")
 _CLAUSE_TAIL = re.compile(r"[^.!?;:\n]*([.!?;:\n]|$)")
 # a kind ending takes the harm back: "I'll smash you with kindness", "jeg kvæler dig med kram"
+# A result beaten, not a person: "jeg slår din pers inden jul", "I'll beat your PB".
+_RESULT_AFTER = re.compile(r"\s*(?:pers|personlige\s+rekord|rekord\w*|record|pb|pr|personal\s+best|highscore|high\s+score|"
+                           r"score|tid\s+på)\b")
 KINDLY = re.compile(r"\s+(?:with|med)\s+(?:kindness|love|kærlighed|kys|et\s+kram|kram|hugs?|kisses|cuteness)\b")
 
 
@@ -136,7 +139,8 @@ def yes_no_question(text: str, start: int, end: int) -> bool:
 def lexicon_hit_excluded(text: str, start: int, end: int) -> bool:
     """A phrase-rule match negated after the fact ("jeg slår dig aldrig"), used as an idiom ("shoot you a
     text", "cut you some slack"), reflexive ("du kan slå dig ned") or asked ("skal jeg slå ham?")."""
-    if NEGATED_AFTER.match(text, end) or KINDLY.match(text, end) or yes_no_question(text, start, end):
+    if NEGATED_AFTER.match(text, end) or KINDLY.match(text, end) or _RESULT_AFTER.match(text, end) or yes_no_question(
+            text, start, end):
         return True
     match = text[start:end]
     if _SECOND_SUBJECT.search(text, max(0, start - 40), start) and re.search(r"\b(?:dig|jer)\b", match):
