@@ -115,10 +115,10 @@ _SECOND_SUBJECT = re.compile(rf"\b(?:du|i)\s+(?:[{LETTER}]+\s+){{0,2}}$")
 _YES_NO = vocabulary("YES_NO")
 _CLAUSE_START = re.compile(r"(?:^|[.!?;:\n])\s*([^\s.!?;:\n]+)[^.!?;:\n]*$")
 _CLAUSE_TAIL = re.compile(r"[^.!?;:\n]*([.!?;:\n]|$)")
-# a kind ending takes the harm back: "I'll smash you with kindness", "jeg kvæler dig med kram"
 # A result beaten, not a person: "jeg slår din pers inden jul", "I'll beat your PB".
-_RESULT_AFTER = re.compile(r"\s*(?:pers|personlige\s+rekord|rekord\w*|record|pb|pr|personal\s+best|highscore|high\s+score|"
-                           r"score|tid\s+på)\b")
+_RESULT_AFTER = re.compile(r"\s*(?:pers|personlige\s+rekord|rekord\w*|record|pb|pr|personal\s+best|highscore|"
+                           r"high\s+score|score|tid\s+på)\b")
+# a kind ending takes the harm back: "I'll smash you with kindness", "jeg kvæler dig med kram"
 KINDLY = re.compile(r"\s+(?:with|med)\s+(?:kindness|love|kærlighed|kys|et\s+kram|kram|hugs?|kisses|cuteness)\b")
 
 
