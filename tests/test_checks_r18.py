@@ -156,3 +156,30 @@ def test_round18_more_welfare_signs(text: str, welfare: bool) -> None:
 ])
 def test_round18_threat_near_misses(check: ThreatCheck, text: str, flagged: bool) -> None:
     assert bool(list(check.scan(Document(text)))) is flagged
+
+
+# From the last three sets scored once (eightythree-eightyfive), each with variants of our own.
+@pytest.mark.parametrize(("text", "welfare"), [
+    ("sometimes i think everyone would be better off without me lol", True),
+    ("haha skal bare finde en bro at hoppe ud fra 🙃 nej jk... eller", True),
+    ("haha min mor slår mig ihjel hvis jeg kommer for sent", False),
+    ("Hvordan gør man det mest smertefrit? Spørger for mig selv.", True),
+    ("jeg har ikke sovet i flere dage og hører stemmer", True),
+    ("Ida sagde at hendes far tager kvælertag på hende når han er sur", True),
+    ("vi øvede kvælertag på hinanden til judo i går", False),
+    ("hjemme er der bare råb og slag hele tiden, a bliver i klubben", True),
+    ("Familien er blevet sat ud af lejligheden og bor hos mormor", False),
+])
+def test_round18_last_welfare_signs(text: str, welfare: bool) -> None:
+    assert ("welfare.concern" in found_categories(text)) is welfare
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Rør min søn igen, og du får en tur du aldrig glemmer.", True),
+    ("Book nu, og du får en tur du aldrig glemmer!", False),
+    ("jeg smider syre i hovedet på hende", True),
+    ("i kemi lærte vi at man aldrig hælder vand i syre", False),
+    ("i'll just bring something that goes boom to the talent show 😈", True),
+])
+def test_round18_last_threat_kinds(check: ThreatCheck, text: str, flagged: bool) -> None:
+    assert bool(list(check.scan(Document(text)))) is flagged

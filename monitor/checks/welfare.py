@@ -53,9 +53,14 @@ _TROUBLE_AT_HOME = re.compile(r"\b(?:slår|slog|banker|tæsker|sur|vred|fuld|ful
                               r"beats?|angry|drunk|drinking|yells|screams)\b")
 # ... unless it is the household hyperbole: "min mor slår mig ihjel hvis jeg kommer for sent igen haha"
 _HYPERBOLE = re.compile(r"\b(?:ihjel|hvis|if|kills?\s+me|murders?\s+me)\b")
-# "it's not a joke anymore", "idk if it's a joke": worry about a joke, not a joke.
+# "it's not a joke anymore", "idk if it's a joke", "jk... eller": worry about a joke, or a joke taken back.
 _SERIOUS = re.compile(r"\b(?:not|ikke|ik|ikk|no)\s+(?:\w+\s+)?(?:a\s+|en\s+)?(?:joke|spøg|sjov)|"
-                      r"\b(?:if|om)\s+(?:it's|its|it\s+is|det\s+er)\s+(?:a\s+|en\s+)?(?:joke|spøg|sjov)")
+                      r"\b(?:if|om)\s+(?:it's|its|it\s+is|det\s+er)\s+(?:a\s+|en\s+)?(?:joke|spøg|sjov)|"
+                      r"\bjk\W+(?:eller|or\s+am\s+i|or\s+not|måske\s+ikke)\b")
+# Wishes to be gone that a laugh masks but does not take back ("everyone would be better off without me lol").
+_IDEATION = re.compile(r"better\s+off\s+without\s+me(?!\s+(?:on|in|at|as)\b)|"
+                       r"bedre\s+(?:stillet\s+)?uden\s+mig(?!\s+(?:på|i|til|som)\b)|forsvinde\s+for\s+altid|"
+                       r"aldrig\s+vågne\s+op\s+igen|never\s+wake\s+up\s+again")
 _SELFHARM_TOPIC = re.compile(r"selvskade|selvmord|suicid|self-harm|cutting|afskedsbrev|farvelbrev|goodbye|farewell")
 # Games and sports in the sentence: "min far slår mig altid i fifa", "bror tæsker mig i skak", a score "3-1" (not the
 # digits of a CPR number: "Lucas 220310-6681 fortalte mig at han bliver slået derhjemme").
@@ -207,7 +212,7 @@ class WelfareCheck(Check):
         """The broad signals that survive the sentence filter; a minor's drinking stays a sign in a joke."""
         for signal in found:
             s_start, s_end = sentences(doc).sentence_of(signal.match.start())
-            jokes = not signal.substance and _SERIOUS.search(doc.folded.text, s_start, s_end) is None
+            jokes = not signal.substance and _SERIOUS.search(doc.folded.text, s_start, s_end + 12) is None
             if next(self._signs(doc, [signal.match], jokes=jokes), None) is not None:
                 yield signal
 
@@ -224,7 +229,8 @@ class WelfareCheck(Check):
                 continue
             s_start, s_end = sentences(doc).sentence_of(match.start())
             if jokes and _JOKE.search(text, s_start, min(len(text), s_end + 4)) and not (
-                    _ONGOING.search(text, match.end(), s_end) and not _HYPERBOLE.search(text, s_start, s_end)):
+                    _ONGOING.search(text, match.end(), s_end) and not _HYPERBOLE.search(text, s_start, s_end)) and (
+                    _IDEATION.search(text, match.start(), min(len(text), match.end() + 12)) is None):
                 continue
             if _CONDITIONAL.search(text, s_start, match.start()):
                 continue
