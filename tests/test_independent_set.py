@@ -35,7 +35,7 @@ HEAVY = frozenset({"sixtysix", "sixtyseven", "sixtyeight", "sixtynine", "seventy
 SESSION7 = frozenset({"fortyfour", "fortyfive", "fortysix", "fortyseven", "fortyeight", "fortynine", "sixtythree",
                       "sixtyfour", "sixtyfive", "seventytwo", "seventythree", "seventyfour", "seventyfive",
                       "seventysix", "seventyseven", "seventyeight", "seventynine", "eighty", "eightyone",
-                      "eightytwo"})
+                      "eightytwo", "eightythree", "eightyfour", "eightyfive"})
 RULES_TUNED = [path for path in LABELLED if path.stem not in MODEL_ONLY | NEWEST | HEAVY | SESSION7]
 CRITICAL = ("personal.cpr", "conduct.threat", "welfare.concern")
 # The organisation details the labels assume (the same as the development corpus's config.toml).
