@@ -183,3 +183,14 @@ def test_round18_last_welfare_signs(text: str, welfare: bool) -> None:
 ])
 def test_round18_last_threat_kinds(check: ThreatCheck, text: str, flagged: bool) -> None:
     assert bool(list(check.scan(Document(text)))) is flagged
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # a gun or knife emoji beside a game named in the sentence, with no weapon word, is the game
+    ("Jeg skyder dig ned i Fortnite i aften 🔫 gg ez", False),
+    ("Paintball på lørdag!! a ska skyde jer alle sammen 😎🔫", False),
+    ("🔫 til dig i skolen i morgen", True),
+    ("vi spiller fodbold i morgen, og så tager jeg en kniv med til dig 🔪", True),
+])
+def test_round18_weapon_emoji_in_a_game(check: ThreatCheck, text: str, flagged: bool) -> None:
+    assert bool(list(check.scan(Document(text)))) is flagged

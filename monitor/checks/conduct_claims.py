@@ -49,6 +49,9 @@ EXTREMISM_RULES = {
 _ABOUT_ME = re.compile(r"\b(?:mig|me|myself|migselv|mig\s+selv)\b")
 # Slaughter words a game turns into a rout ("kampen bliver en massakre"); a shooting or a bomb it never does.
 _SPORT_HYPERBOLE = re.compile(r"\b(?:massakre|massacre|blodbad|bloodbath|slagtning|slaughter)\b")
+# A gun emoji beside a game named in the sentence, with no weapon word: "jeg skyder dig ned i Fortnite 🔫 gg ez".
+_GAME_EMOJI = re.compile(r"🔫|🔪|💣")
+_WEAPON_WORD = re.compile(r"\b(?:kniv\w*|pistol\w*|gevær\w*|riffel|bombe\w*|knife|knives|gun|guns|rifle|bomb\w*)\b")
 _NAME = re.compile(r"(?<![\w.])[A-ZÆØÅ][a-zæøåé]+(?:\s+[A-ZÆØÅ]\.)?")
 _NOT_NAMES = frozenset([
     "Den", "Det", "Der", "De", "Han", "Hun", "Jeg", "Vi", "Du", "I", "Nu", "Så", "Hvis", "Når", "Men", "Og",
@@ -143,9 +146,10 @@ class ThreatCheck(Check):
                         joking = joking_context(view)
                     if joking:
                         continue
-                elif rule_id == "threat.weapon" and _SPORT_HYPERBOLE.search(match.group()) and game_near(
-                        text, *match.span()):
-                    continue  # "håndboldkampen bliver et massacre": a rout, no shooting
+                elif rule_id == "threat.weapon" and (
+                        _SPORT_HYPERBOLE.search(match.group()) or _GAME_EMOJI.search(match.group())
+                        and not _WEAPON_WORD.search(match.group())) and game_near(text, *match.span()):
+                    continue  # "håndboldkampen bliver et massacre", "dig ned i Fortnite 🔫": a game, no shooting
                 if quoting is None:
                     quoting = quoting_context(view)
                 if quoting:
