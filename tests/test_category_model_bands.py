@@ -101,3 +101,16 @@ def test_the_band_on_the_shipped_model(text: str, flagged: bool) -> None:
 ])
 def test_knives_bows_and_fire_used_safely_name_no_harm(text: str) -> None:
     assert not harm(text)
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # a short arrangement to meet and nothing else: the threat model's finding is dropped ...
+    ("vi ses i morgen efter skole ved cykelskuret 🚲", False),
+    ("vi ses i morgen efter skole 👋", False),
+    ("ses ved hallen kl 5?", False),
+    # ... not when someone is named or addressed, or a fist, a knife or an ambulance stands beside it
+    ("Vi ses efter skole Emil. Tag en ambulance med.", True),
+    ("vi ses i morgen 👊👊", True),
+])
+def test_a_plain_arrangement_is_no_threat_for_the_model(text: str, flagged: bool) -> None:
+    assert threat_by_model(text) is flagged

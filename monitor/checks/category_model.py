@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from monitor.checks.base import Check, Document, Hit, Rule
-from monitor.checks.category_model_bands import GATES
+from monitor.checks.category_model_bands import GATES, VETOES
 from monitor.checks.conduct_lexicon import LEXICONS
 from monitor.checks.conduct_offensive import features, tokens
 from monitor.checks.conduct_view import View, original_span, view_of
@@ -262,6 +262,9 @@ class CategoryModelCheck(Check):
         if not words:
             return
         for index in sorted(firing_in_windows(model, view.text, words, _Gates(view))):
+            veto = VETOES.get(model.categories[index])
+            if veto is not None and veto(view, doc.text):
+                continue
             start, end = _best_sentence(model, view.text, index)
             start, end = original_span(doc, view, start, end)
             if end <= start:
