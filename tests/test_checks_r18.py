@@ -95,6 +95,9 @@ def test_round18_more_threat_kinds(check: ThreatCheck, text: str, flagged: bool)
     # in doubt between a CPR number and an account number, it is a CPR number ...
     ("ka nogen sige om det her er mit cpr eller mit kontonr 😂 200907-6617", True),
     ("is this my account or my cpr? 200907-6617", True),
+    # ... and so is one given for a purpose the other word names
+    ("Lægen skal bruge hendes cpr til journalen: 29.02.08-4622", True),
+    ("cpr og journal nr 200907-6617", False),
     # ... but an account number said plainly is not
     ("mit kontonr er 200907-6617", False),
     ("cpr ligger i mappen, kontonr: 200907-6617", False),

@@ -58,6 +58,7 @@ UNIT_AFTER = re.compile(
     r"|gange|times|minutter|minutes|sekunder|seconds)", re.IGNORECASE)
 _CONTEXT_BEFORE = 40
 _EITHER = re.compile(r"\s(?:eller|or)\s|/")
+_PURPOSE = re.compile(r"\s+(?:nummer\s+|nr\.?\s+|number\s+)?(?:til|for|på|i|to|in|on)\s+(?:\w+\s+)?\w+\W*$")
 
 
 class DigitRun(NamedTuple):
@@ -133,6 +134,8 @@ def context_says_other(text: str, start: int) -> bool:
         return False
     if positive and _EITHER.search(window, min(positive[-1], negative[-1]), max(positive[-1], negative[-1])):
         return False  # "er det mit cpr eller mit kontonr?": in doubt it is a CPR number
+    if positive and positive[-1] < negative[-1] and _PURPOSE.match(window, positive[-1]):
+        return False  # "hendes cpr til journalen: 29.02.08-4622": the other word is what the CPR number is for
     return not positive or negative[-1] > positive[-1]
 
 
