@@ -19,7 +19,7 @@ from tests.test_independent_set import CONTEXT
 EVERYDAY = sorted((Path(__file__).resolve().parent / "data" / "everyday").glob("*.jsonl"))
 CRITICAL = frozenset({"personal.cpr", "conduct.threat", "welfare.concern"})
 # Per set: the share of posts with any finding and with a critical one at most. Today one to five and seven: at most
-# 3 and 2 of 400; six and eight: 9 and 6 (eight scored 14 and 11 when it was new, six 11 and 7).
+# 2 and 1 of 400; six 9 and 5, eight 8 and 5 (eight scored 14 and 11 when it was new, six 12 and 8 at session start).
 LIMITS = {"one": (0.015, 0.01), "two": (0.015, 0.01), "three": (0.015, 0.01), "four": (0.015, 0.01),
           "five": (0.015, 0.01), "six": (0.035, 0.0225), "seven": (0.015, 0.01), "eight": (0.035, 0.0225)}
 
