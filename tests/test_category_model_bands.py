@@ -111,6 +111,10 @@ def test_knives_bows_and_fire_used_safely_name_no_harm(text: str) -> None:
     # ... not when someone is named or addressed, or a fist, a knife or an ambulance stands beside it
     ("Vi ses efter skole Emil. Tag en ambulance med.", True),
     ("vi ses i morgen 👊👊", True),
+    # something handed back or over, and nothing else
+    ("du får din bog i morgen efter skole", False),
+    ("du får din hættetrøje igen på fredag, den er vasket 😇", False),
+    ("du får dine tæsk i morgen efter skole", True),
 ])
 def test_a_plain_arrangement_is_no_threat_for_the_model(text: str, flagged: bool) -> None:
     assert threat_by_model(text) is flagged

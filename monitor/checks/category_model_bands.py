@@ -80,4 +80,25 @@ def plain_arrangement(view: View, original: str) -> bool:
     return _MORE_THAN_MEETING.search(text) is None and _NAME.search(original) is None
 
 
-VETOES: dict[str, Callable[[View, str], bool]] = {"conduct.threat": plain_arrangement}
+# Something handed back or over, and nothing else: "du får din bog i morgen efter skole", "du får din hoodie tilbage på
+# mandag". Threats that hand something over name harm or menace ("du får dine tæsk", "så får du hvad du fortjener").
+_HANDOVER = re.compile(r"\b(?:du|i|you)\s+(?:får|gets?|'ll\s+get|will\s+get)\s+"
+                       r"(?:din|dit|dine|jeres|den|det|dem|your|it|them)\b")
+_MENACE_IN_HANDOVER = re.compile(
+    r"\b(?:straf\w*|tur|lektion|lærestreg|tæsk|bank|klø|røvfuld|fortjener|deserve\w*|payback|revenge|hævn|vent|"
+    r"wait|passe|watch|snart|alene|alone|bag|behind|hvis|if|ellers|or\s+else)\b|@|[🔪🔫👊😈🙂👀🩸💀💣🗡😤😡😠🤬⚔]")
+
+
+def handover(view: View, original: str) -> bool:
+    """A short post that only hands something back or over ("du får din bog i morgen efter skole")."""
+    text = view.text
+    if len(text) > 100 or _HANDOVER.search(text) is None:
+        return False
+    return _MENACE_IN_HANDOVER.search(text) is None and not _harm_in(text, view.words)
+
+
+def everyday_errand(view: View, original: str) -> bool:
+    return plain_arrangement(view, original) or handover(view, original)
+
+
+VETOES: dict[str, Callable[[View, str], bool]] = {"conduct.threat": everyday_errand}
