@@ -62,7 +62,8 @@ _QUOTING = vocabulary("QUOTING")
 _QUOTING_TRIGGERS = vocabulary("QUOTING_TRIGGERS")
 _QUOTING_PHRASE = re.compile(
     # a film as a thing ("i den nye film", "in the film"), not filming ("who wants to film it")
-    r"\b(?:(?:i|in|the|a|en|den|denne|this|that|ny|nye|new)\s+film\b|politiet\s+(?:oplyser|efterforsker|har|fortæller|meddeler|skriver|undersøger)|police\s+(?:say|said|are|"
+    r"\b(?:(?:i|in|the|a|en|den|denne|this|that|ny|nye|new)\s+film\b|"
+    r"politiet\s+(?:oplyser|efterforsker|har|fortæller|meddeler|skriver|undersøger)|police\s+(?:say|said|are|"
     r"have)|hvis\s+nogen\s+(?:skriver|siger|truer)|if\s+someone\s+(?:says|writes|threatens)|"
     # "sig det til en voksen" is advice, unless a threat hangs on it: "sig det til en voksen og du er død"
     r"(?:sig\s+det\s+til\s+en\s+voksen|tell\s+an\s+adult)(?!\s*,?\s*(?:og|så|and|then)\s+(?:(?:så\s+)?(?:er|bliver)\s+du|"
@@ -120,8 +121,7 @@ _RESULT_AFTER = re.compile(r"\s*(?:pers|personlige\s+rekord|rekord\w*|record|pb|
                            r"high\s+score|score|tid\s+på)\b")
 # a kind ending takes the harm back: "I'll smash you with kindness", "jeg kvæler dig med kram"
 KINDLY = re.compile(r"\s+(?:with|med)\s+(?:kindness|love|kærlighed|kys|et\s+kram|kram|hugs?|kisses|cuteness)\b")
-
-
+# a proposal is no question: "skal vi ikke bare tæske dem?"
 _PROPOSAL = re.compile(r"(?:skal|ska)\s+vi\s+ik(?:ke|k)?\s+(?:bare|lige)\b|(?:shall|should)n'?t\s+we\s+just\b")
 
 

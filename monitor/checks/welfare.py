@@ -67,7 +67,8 @@ _SELFHARM_TOPIC = re.compile(r"selvskade|selvmord|suicid|self-harm|cutting|afske
 _GAME = re.compile(r"\b(?:i|in|at|til|på)\s+(?:fifa|fortnite|minecraft|roblox|gaming|ps[45]|xbox|"
                    r"playstation|skak|ludo|uno|matador|kortspil|brætspil|bordtennis|badminton|armlægning|mario\s?kart|1v1|chess|"
                    r"spillet|the\s+game|fodbold|football|table\s+tennis|tennis|ping\s?pong|padel|squash|håndbold|"
-                   r"basket\w*|volley\w*|cards|kort|poker|arm\s?wrestling|wrestling|a\s+race|quiz)\b|\b\d{1,3}\s*[-–]\s*\d{1,3}\b(?![-–]?\d)")
+                   r"basket\w*|volley\w*|cards|kort|poker|arm\s?wrestling|wrestling|a\s+race|quiz)\b|"
+                   r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b(?![-–]?\d)")
 # Fiction and teaching in the sentence: "vi læste en novelle om en dreng hvis far slår ham".
 _FICTION = re.compile(r"\b(?:novelle\w*|roman(?:en|er|erne)?|bog(?:en)?|bøger(?:ne)?|film(?:en)?|serie(?:n)?|"
                       r"fortælling\w*|digt\w*|novel|book|movie|series|poem|characters?|hovedperson\w*|"
