@@ -197,3 +197,20 @@ def test_round18_last_threat_kinds(check: ThreatCheck, text: str, flagged: bool)
 ])
 def test_round18_weapon_emoji_in_a_game(check: ThreatCheck, text: str, flagged: bool) -> None:
     assert bool(list(check.scan(Document(text)))) is flagged
+
+
+# Gaps across the labelled sets: signs the rules had no words for.
+@pytest.mark.parametrize(("text", "welfare"), [
+    ("jeg hopper ud foran toget", True),
+    ("vi hopper i vandet ved broen i sommer 😂", False),
+    ("🖤 snart er det slut for mig", True),
+    ("snart er det slut for mig på holdet, jeg flytter til Aarhus", False),
+    ("she said she'd rather be dead than go back home", True),
+    ("jeg vil hellere være død end gå til tandlæge haha", False),
+    ("min datter siger hun vil gøre sig selv ondt", True),
+    ("har lavet streger på armen igen 🙃", True),
+    ("I've been scratching my arms with a compass, it helps", True),
+    ("Noah drak sig bevidstløs til festen, han er kun 14", True),
+])
+def test_round18_welfare_gaps(text: str, welfare: bool) -> None:
+    assert ("welfare.concern" in found_categories(text)) is welfare
