@@ -214,3 +214,24 @@ def test_round18_weapon_emoji_in_a_game(check: ThreatCheck, text: str, flagged: 
 ])
 def test_round18_welfare_gaps(text: str, welfare: bool) -> None:
     assert ("welfare.concern" in found_categories(text)) is welfare
+
+
+# Threat gaps across the labelled sets, each with variants of our own.
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Der ligger en bombe under scenen i salen. Den springer kl. 12.", True),
+    ("i filmen er der en scene hvor skurken siger han vil dræbe dem alle", False),
+    ("der sker noget slemt med din lillebror hvis du sladrer", True),
+    ("der skete noget slemt med hans bil i går, den kørte galt", False),
+    ("jeres bus kommer ikke hel hjem næste gang", True),
+    ("ville være synd hvis din cykel fik sukker i tanken 😏", True),
+    ("det kommer til at koste dig en tand eller to", True),
+    ("skal nok sørge for at han ikke kan gå i en måned", True),
+    ("fra nu af ser du dig over skulderen", True),
+    ("accidents happen on the way home 🙂", True),
+    ("gonna slash the tyres on the coach's car and then his face", True),
+    ("the Christmas lights will hang soon in the hall", False),
+    ("@Viktor 👊👊🩸 fredag", True),
+    ("kampen i går 👊👊🩸 fik en albue i næsen", False),
+])
+def test_round18_threat_gaps(check: ThreatCheck, text: str, flagged: bool) -> None:
+    assert bool(list(check.scan(Document(text)))) is flagged

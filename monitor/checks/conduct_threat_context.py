@@ -61,8 +61,10 @@ def _everyday_life(text: str, start: int, end: int, sentence_start: int, sentenc
 _QUOTING = vocabulary("QUOTING")
 _QUOTING_TRIGGERS = vocabulary("QUOTING_TRIGGERS")
 _QUOTING_PHRASE = re.compile(
-    # a film as a thing ("i den nye film", "in the film"), not filming ("who wants to film it")
-    r"\b(?:(?:i|in|the|a|en|den|denne|this|that|ny|nye|new)\s+film\b|"
+    # a film as a thing ("i den nye film", "in the film"), not filming ("who wants to film it"); a film's scene, not
+    # the stage ("scenen hvor skurken ...", not "en bombe under scenen")
+    r"\b(?:(?:i|in|the|a|en|den|denne|this|that|ny|nye|new)\s+film\b|(?:i|in)\s+(?:den\s+|the\s+|this\s+)?scene(?:n)?\b|"
+    r"scene(?:n)?\s+(?:hvor|where)\b|"
     r"politiet\s+(?:oplyser|efterforsker|har|fortæller|meddeler|skriver|undersøger)|police\s+(?:say|said|are|"
     r"have)|hvis\s+nogen\s+(?:skriver|siger|truer)|if\s+someone\s+(?:says|writes|threatens)|"
     # "sig det til en voksen" is advice, unless a threat hangs on it: "sig det til en voksen og du er død"
