@@ -69,10 +69,11 @@ GATES: dict[str, Callable[[View], bool]] = {"harm": names_harm}
 # that use the same words always carry more: someone addressed or named, "bag hallen", "kom alene", an ambulance, a
 # knife or a fist (the rules read those). Without any of that the model's threat finding is dropped.
 _MEETING = re.compile(r"\bses\b")
+_MENACE_EMOJI = "[🔪🔫👊😈🙂👀🩸💀💣🗡😤😡😠🤬⚔]"
 _MORE_THAN_MEETING = re.compile(
     r"\b(?:du|dig|din|dit|dine|do|dæ|jer|jeres|han|ham|hun|hende|you|your|u|him|her|bag|behind|alene|alone|"
     r"ambulance|færdig|slut|tæsk|bank|klø|snart|bro|bror|wallah|kom|come|hvor|where|bor|lives?|snitch\w*|"
-    r"sladre\w*)\b|@|[🔪🔫👊😈🙂👀🩸💀💣🗡😤😡😠🤬⚔]")
+    r"sladre\w*)\b|@|" + _MENACE_EMOJI)
 _NAME = re.compile(r"(?<=[\w,]\s)[A-ZÆØÅ][a-zæøå]+")
 
 
@@ -90,7 +91,7 @@ _HANDOVER = re.compile(r"\b(?:du|i|you)\s+(?:får|gets?|'ll\s+get|will\s+get)\s+
                        r"(?:din|dit|dine|jeres|den|det|dem|your|it|them)\b")
 _MENACE_IN_HANDOVER = re.compile(
     r"\b(?:straf\w*|tur|lektion|lærestreg|tæsk|bank|klø|røvfuld|fortjener|deserve\w*|payback|revenge|hævn|vent|"
-    r"wait|passe|watch|snart|alene|alone|bag|behind|hvis|if|ellers|or\s+else)\b|@|[🔪🔫👊😈🙂👀🩸💀💣🗡😤😡😠🤬⚔]")
+    r"wait|passe|watch|snart|alene|alone|bag|behind|hvis|if|ellers|or\s+else)\b|@|" + _MENACE_EMOJI)
 
 
 def handover(view: View, original: str) -> bool:
