@@ -202,6 +202,7 @@ def test_round18_weapon_emoji_in_a_game(check: ThreatCheck, text: str, flagged: 
 # Gaps across the labelled sets: signs the rules had no words for.
 @pytest.mark.parametrize(("text", "welfare"), [
     ("jeg hopper ud foran toget", True),
+    ("hvis de sender mig tilbage til plejefamilien så hopper jeg ud foran toget", True),
     ("vi hopper i vandet ved broen i sommer 😂", False),
     ("🖤 snart er det slut for mig", True),
     ("snart er det slut for mig på holdet, jeg flytter til Aarhus", False),

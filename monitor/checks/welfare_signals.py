@@ -86,6 +86,9 @@ _THREAT = re.compile(r"\b(?:så\s+)?får\s+(?:du|i|dig|jer)\s+(?:\w+\s+)?(?:bank
                      r"\b(?:du|i)\s+får\s+(?:\w+\s+){0,2}?(?:kniv|bank|tæsk|klø)|\bnæste\s+gang\s+(?:du|i)\b|"
                      r"\b(?:hvis|if)\s+(?:han|hun|de|du|i|nogen|you|he|she|they|someone)\b|@\w")
 _THREAT_UNTAGGED = re.compile(_THREAT.pattern.removesuffix(r"|@\w"))
+# The writer as the one harmed, with no one else as the target: a condition then threatens only the writer.
+_SELF_DIRECTED = re.compile(r"\b(?:jeg|a|æ|mig|i'll|i\s+will|myself)\b"
+                            r"(?![^\n]*\b(?:dig|jer|ham|hende|dem|you|him|her|them)\b)")
 # Knife and blood emoji beside a meeting ("vi ses bag hallen i morgen 🔪🩸") are a threat, not self-harm.
 _MEETING = re.compile(r"\b(?:vi\s+ses|ses\s+vi|ses\s+(?:i\s+morgen|efter|bag|på)|see\s+(?:you|ya|u)|"
                       r"wait(?:ing)?\s+for\s+(?:you|u)|"
@@ -190,7 +193,10 @@ def _threat(doc: Document, match: re.Match[str], home: bool = False) -> bool:
     if home and _EXTORTION.search(match.group()):
         return False  # "sender billederne til hele skolen hvis hun ikke sender flere": the threat is the sign
     threat = _THREAT_UNTAGGED if "@" in match.string and _WORRY.search(match.group()) else _THREAT
-    return threat.search(match.string, s_start, match.end()) is not None
+    found = threat.search(match.string, s_start, match.end())
+    if found is not None and found.group().startswith(("hvis", "if")) and _SELF_DIRECTED.search(match.group()):
+        return False  # "hvis de sender mig tilbage, så hopper jeg ud foran toget": the writer is the one at risk
+    return found is not None
 
 
 def signals(doc: Document) -> Iterator[Signal]:
