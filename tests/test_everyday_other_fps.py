@@ -69,3 +69,16 @@ def test_everyday_kind_not_flagged(kind: str, text: str, category: str) -> None:
 @pytest.mark.parametrize(("kind", "text", "category"), FOUND, ids=[f"{k}-{i}" for i, (k, _, _) in enumerate(FOUND)])
 def test_real_case_of_kind_still_flagged(kind: str, text: str, category: str) -> None:
     assert category in found_categories(text, rules_only=True), kind
+
+
+@pytest.mark.parametrize(("text", "harassment"), [
+    # the speaker's own thing as the subject, and a verb after "der" in a relative clause, are no insult ...
+    ("har læst hele dagen, min hjerne er en kartoffel 🥔", False),
+    ("det hold der taber i lasergame skal rydde op haha", False),
+    # ... someone else's, a demonstrative "den der", and a plain insult still are
+    ("hans hjerne er en kartoffel", True),
+    ("Den der perker i 7.a skal bare holde kæft", True),
+    ("Emil er en taber", True),
+])
+def test_own_things_and_relative_clauses(text: str, harassment: bool) -> None:
+    assert ("conduct.harassment" in found_categories(text, rules_only=True)) is harassment

@@ -83,3 +83,18 @@ def test_real_threats_of_the_same_kinds_flagged(check: ThreatCheck, text: str) -
 ])
 def test_everyday_twins_from_later_sets(text: str, flagged: bool) -> None:
     assert bool(list(ThreatCheck(CheckContext()).scan(Document(text)))) is flagged
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # a joint plan, a meeting at a café, a knife-safety session, an epic surprise
+    ("I'll find you at break and we can go to the canteen", False),
+    ("text me when you're done and I'll meet you by the café", False),
+    ("a finder dig efter timen, så går vi til træning sammen", False),
+    ("Knife safety session on Thursday. Bring your own bushcraft knife if you have one", False),
+    ("du skal bare vente og se, det bliver episk", False),
+    ("I'll find you after school and we can settle this 👊", True),
+    ("du skal bare vente og se 😈", True),
+    ("bring a knife to school tomorrow and we'll see who laughs", True),
+])
+def test_everyday_twins_seen_last(text: str, flagged: bool) -> None:
+    assert bool(list(ThreatCheck(CheckContext()).scan(Document(text)))) is flagged

@@ -31,6 +31,15 @@ _PERSON_SUBJECT = re.compile(
     rf"formand|klasse|nørd|menneske|person|børn|barn|datter|døtre|bror|brødre|søster|kæreste|venner|veninde|teacher|"
     rf"coach|student|parent|guy|girl|boy|kid|people|friend|player|boss|ungerne|holdet|drengene|pigerne)[{LETTER}]*)")
 LETTER_RUN = re.compile(rf"[{LETTER}]+")
+# The speaker's own thing or body part as the subject: "min hjerne er en kartoffel", "my code is garbage" (not a
+# person of theirs: "our neighbour is a ...").
+_OWN_SUBJECT = re.compile(
+    r"\b(?:min|mit|mine|my|vores|our)\s+(?!(?:nabo\w*|neighbou?rs?|lærer\w*|teachers?|træner\w*|coach\w*|kollega\w*|"
+    r"colleagues?|chef\w*|boss\w*|ven|venner|veninde\w*|friends?|kæreste\w*|boyfriend|girlfriend|far|mor|forældre|"
+    r"parents?|bror|brødre|søster\w*|brothers?|sisters?|dad|mum|mom|søn|datter|sons?|daughters?|klassekammerat\w*|"
+    r"classmates?)\b)[a-zæøå]+\s+(?:er|var|is|was|'s)\s+(?:(?:en|et|a|an|så|bare|helt|totalt|really|so|just)\s+)*$")
+# "der"/"som" opening a relative clause ("det hold der taber"), not the demonstrative "den der perker".
+_RELATIVE_BEFORE = re.compile(r"(?<!\bden\s)(?<!\bdet\s)(?<!\bde\s)(?<!\bham\s)(?<!\bhende\s)\b(?:der|som)\s+$")
 _CLAUSE_WORDS = frozenset({"at", "som", "der", "og", "men", "fordi", "that", "and", "but", "because", "which"})
 _CLAUSE_END = re.compile(r"[.!?:](?=\s)|\n")
 _POINTER = re.compile(r"\b(?:du|dig|din|dit|ham|hende|you|him|her|u|ur)\b")
@@ -154,8 +163,10 @@ class AimedAt:
         frames = self.frames
         if frames.second.search(before):
             return True
-        if self._is_self(before):
+        if self._is_self(before) or _OWN_SUBJECT.search(before):
             return False
+        if noun and _RELATIVE_BEFORE.search(before):
+            return False  # "det hold der taber": a verb after "der"/"som", not the noun "taber"
         third = frames.third.search(before)
         if third and third.group(1) not in _SELF_SUBJECTS and not frames.notperson.search(before):
             if not thing:
