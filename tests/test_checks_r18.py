@@ -236,3 +236,13 @@ def test_round18_welfare_gaps(text: str, welfare: bool) -> None:
 ])
 def test_round18_threat_gaps(check: ThreatCheck, text: str, flagged: bool) -> None:
     assert bool(list(check.scan(Document(text)))) is flagged
+
+
+@pytest.mark.parametrize(("text", "welfare"), [
+    # jumping off the pier into the water in summer is a club activity, not a sign
+    ("vi hopper ud fra broen ved havnen i sommervarmen 🌞", False),
+    ("vi hopper ud fra broen i vandet bagefter 💦", False),
+    ("jeg hopper ud fra broen i nat", True),
+])
+def test_round18_jumping_into_the_water(text: str, welfare: bool) -> None:
+    assert ("welfare.concern" in found_categories(text)) is welfare
