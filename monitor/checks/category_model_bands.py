@@ -28,7 +28,7 @@ from monitor.checks.conduct_threat_vocabulary import (
     vocabulary,
     word_set,
 )
-from monitor.checks.conduct_view import LETTER, View
+from monitor.checks.conduct_view import View, view_words
 
 # Verb forms of the threat frames that are everyday words on their own ("send", "hit", "cut", "klippe").
 _EVERYDAY_VERBS = frozenset(HOSPITAL_VERBS) | word_set(
@@ -37,7 +37,6 @@ HARM_WORDS = (VERB_WORDS - _EVERYDAY_VERBS) | PARTICIPLES | HOSPITAL | vocabular
 HARM_EMOJI = ("🔪", "🔫", "🗡", "💣", "👊", "🩸", "⚰")
 # Harm words in idioms name no harm: "vi skyder foråret i gang", "brænder for musikken", "kill it on stage".
 _IDIOM = re.compile(macro(THREATS, "VEILED_IDIOM"))
-_WORD = re.compile(rf"[{LETTER}0-9']+")
 # Knives, bows and fire taught or used safely: scouts, archery, the cooking and woodwork classes.
 _SAFE_USE = re.compile(
     r"\b(?:spejder\w*|sikkerhed\w*|sikkert|bue(?:n|r|rne)?|bueskydning\w*|skydebane\w*|skytte\w*|snobrød\w*|"
@@ -55,7 +54,7 @@ def names_harm(view: View) -> bool:
         return False
     if _IDIOM.search(view.text) is not None:
         rest = _IDIOM.sub(" ", view.text)
-        if not _harm_in(rest, frozenset(_WORD.findall(rest))):
+        if not _harm_in(rest, view_words(rest)):
             return False
     return not (GAME.search(view.text) or _SAFE_USE.search(view.text) or joking_context(view)
                 or quoting_context(view))

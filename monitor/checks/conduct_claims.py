@@ -52,6 +52,14 @@ _SPORT_HYPERBOLE = re.compile(r"\b(?:massakre|massacre|blodbad|bloodbath|slagtni
 # A gun emoji beside a game named in the sentence, with no weapon word: "jeg skyder dig ned i Fortnite 🔫 gg ez".
 _GAME_EMOJI = re.compile(r"🔫|🔪|💣")
 _WEAPON_WORD = re.compile(r"\b(?:kniv\w*|pistol\w*|gevær\w*|riffel|bombe\w*|knife|knives|gun|guns|rifle|bomb\w*)\b")
+
+
+def _game_words(matched: str) -> bool:
+    """A weapon-rule match a game can explain: slaughter words, or a weapon emoji with no weapon word."""
+    if _SPORT_HYPERBOLE.search(matched):
+        return True
+    return _GAME_EMOJI.search(matched) is not None and _WEAPON_WORD.search(matched) is None
+
 _NAME = re.compile(r"(?<![\w.])[A-ZÆØÅ][a-zæøåé]+(?:\s+[A-ZÆØÅ]\.)?")
 _NOT_NAMES = frozenset([
     "Den", "Det", "Der", "De", "Han", "Hun", "Jeg", "Vi", "Du", "I", "Nu", "Så", "Hvis", "Når", "Men", "Og",
@@ -146,9 +154,7 @@ class ThreatCheck(Check):
                         joking = joking_context(view)
                     if joking:
                         continue
-                elif rule_id == "threat.weapon" and (
-                        _SPORT_HYPERBOLE.search(match.group()) or _GAME_EMOJI.search(match.group())
-                        and not _WEAPON_WORD.search(match.group())) and game_near(text, *match.span()):
+                elif rule_id == "threat.weapon" and _game_words(match.group()) and game_near(text, *match.span()):
                     continue  # "håndboldkampen bliver et massacre", "dig ned i Fortnite 🔫": a game, no shooting
                 if quoting is None:
                     quoting = quoting_context(view)

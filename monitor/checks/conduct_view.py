@@ -162,6 +162,11 @@ _WHOLE_RUNS: set[str] = set()
 _CACHE_RUNS = 200_000
 
 
+def view_words(text: str) -> frozenset[str]:
+    """The words of a text as ``View.words`` holds them (for a view text cut after it was built)."""
+    return frozenset(_TOKEN.findall(text))
+
+
 def _tokens(text: str, word_runs: frozenset[str] | None) -> frozenset[str]:
     """``frozenset(_TOKEN.findall(text))``, from the ``\\w+`` runs of ``text`` when they are given: every word of
     ``_TOKEN`` lies inside one run unless it holds an apostrophe, and most runs are one word whole."""
