@@ -19,7 +19,9 @@ from monitor.checks.normalise import ZERO_WIDTH
 
 # What may stand between two digits of one number: spaces of every width, dashes, slash, dot and
 # the invisible characters used to split numbers so that filters miss them.
-SEPARATORS = (" \t\u00a0\u2007\u2009\u202f\u3000./\\-_\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+# Every space of the Unicode class Zs is one ("300909\u20034415" with an em space).
+_SPACES = " \u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
+SEPARATORS = (_SPACES + "\t./\\-_\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
               "\u00b7\u2022\u2027\u30fb\ufe58\ufe63\uff0d\uff0e\uff0f\uff3f" + "".join(ZERO_WIDTH))
 _SEP_CLASS = "[" + re.escape(SEPARATORS) + "]"
 # A CPR number may also be broken over two lines ("cpr:\n150307\n2231"); such a run needs a CPR word before it.

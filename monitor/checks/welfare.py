@@ -113,12 +113,18 @@ def _general_sentence(doc: Document, hit: Hit) -> bool:
     return GENERAL.search(fold(text[start:stop]).text) is not None
 
 
+_REPORTED_THREAT = re.compile(r"\b(?:truer|truede|truet|threatens|threatened)\b")
+
+
 def _laughed_off(text: str, match: re.Match[str] | Act, s_start: int, s_end: int) -> bool:
     """A laugh in the sentence takes the sign back, unless the sign is told as happening again ("lol my dad locked
     me out again", not the household hyperbole "slår mig ihjel hvis") or is a wish to be gone ("better off without
     me lol")."""
-    if not _JOKE.search(text, s_start, min(len(text), s_end + 4)):
+    joke = _JOKE.search(text, s_start, min(len(text), s_end + 4))
+    if joke is None:
         return False
+    if joke.group().startswith("ihjel") and _REPORTED_THREAT.search(text, match.start(), match.end()):
+        return False  # "har truet med at slå hende ihjel hvis hun ...": a threat told, not the household hyperbole
     if _ONGOING.search(text, match.end(), s_end) and not _HYPERBOLE.search(text, s_start, s_end):
         return False
     return _IDEATION.search(text, match.start(), min(len(text), match.end() + 12)) is None

@@ -102,6 +102,10 @@ _ARTICLE_DOER = re.compile(r"\b(?:the|a|an|our|your|their|that|this|vores|jeres)
                            r"(?:[\w-]+\s+){1,2}(?:has\s+|have\s+|har\s+)?$")
 _NEGATED = re.compile(r"\b(?:ik(?:ke|k)?|aldrig|never|not|don't|doesn't|didn't|dont|doesnt|didnt)\s+$")
 _FIRST_ACTOR = re.compile(r"\b(?:jeg|a|æ|vi|i|we)\s+(?:\w+\s+)?$")
+# A receiving verb right after the writer makes the writer the one harmed: "a får tæsk derhjemme", "jeg blev slået"
+# (not "i aften får han bank": "i" there is no subject).
+_RECEIVING = re.compile(r"(?:får|fik|fået|bliver|blev|er\s+blevet|var\s+blevet|bli'r)\b")
+_WRITER_RECEIVES = re.compile(r"\b(?:jeg|a|æ|vi)\s+$")
 # A parent or step-parent named as a word of the post.
 CARER_PERSON = re.compile(r"\b(?:mor|far|mors|fars|moren|faren|fatter|mutter|forældre\w*|stedfar\w*|stedmor\w*|"
                           r"papfar\w*|bonusfar\w*|mum|mom|dad|daddy|father|mother|parents?|stepdad|stepmum|"
@@ -188,7 +192,9 @@ def _threat(doc: Document, match: re.Match[str], home: bool = False) -> bool:
     if "@" in match.string and not _WORRY.search(match.group()):
         return True  # knives and blood aimed at a tagged account are a threat (conduct.threat), not a sign
     state = home and (_HOME_STATE.search(match.group()) is not None or _AWAY.match(match.group()) is not None)
-    if home and not state and _FIRST_ACTOR.search(match.string, max(s_start, match.start() - 12), match.start()):
+    before = max(s_start, match.start() - 12)
+    if home and not state and _FIRST_ACTOR.search(match.string, before, match.start()) and not (
+            _RECEIVING.match(match.group()) and _WRITER_RECEIVES.search(match.string, before, match.start())):
         return True  # "a tæsker ham": the writer hitting someone is a threat or a fight, not a sign at home
     if home and _EXTORTION.search(match.group()):
         return False  # "sender billederne til hele skolen hvis hun ikke sender flere": the threat is the sign

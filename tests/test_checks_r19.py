@@ -1,0 +1,120 @@
+"""Round 19 kinds, found in six sets scored once before (eightysix-ninetyone), each tested with variants of our own
+beside hard negatives. Welfare: the idiom "gøre det af med sig selv"; "skade sig selv" in the infinitive; refusing
+"det her liv"; alone on a roof or a bridge thinking it would be easy; a farewell letter written; "wanting to
+disappear forever"; not washed "i ugevis"; an excuse for a burn doubted because it keeps coming back. Threats: an
+ambulance to bring along; a group lying in wait; "et lag tæv"; not getting home in one piece, or not able to walk for
+a week; "not leaving ... on his own legs"; "wait till I get my hands on you"; "pas på dig selv på vej hjem 👀".
+All people are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.checks.base import CheckContext, Document
+from monitor.checks.conduct_claims import ThreatCheck
+from tests.check_kit import found_categories
+
+
+@pytest.fixture(scope="module")
+def check() -> ThreatCheck:
+    return ThreatCheck(CheckContext())
+
+
+@pytest.mark.parametrize(("text", "welfare"), [
+    ("Karla skrev i nat at hun vil gøre det af med sig selv", True),
+    ("jeg tænker på at gøre det af med mig selv", True),
+    ("Vi gjorde det af med det gamle klubhus i weekenden", False),
+    ("lad os gøre det af med de gamle regler", False),
+    ("nogle gange har jeg lyst til at skade mig selv", True),
+    ("han har sagt at han vil skade sig selv hvis han skal hjem", True),
+    ("pas på ikke at skade dig selv på trampolinen", False),
+    ("orker ik det her liv mere 🖤", True),
+    ("gider ikke mit liv længere", True),
+    ("Maja står på broen ved motorvejen og skriver at det ville være så let", True),
+    ("sidder oppe på taget af skolen og tænker på at springe", True),
+    ("vi sidder på taget af sommerhuset og ser solnedgangen 🌅", False),
+    ("står på broen og fisker, det ville være nemt at fange en gedde her", False),
+    ("jeg har skrevet et afskedsbrev til mor og far", True),
+    ("Lone har skrevet et afskedsbrev til kollegerne, hun går på pension", False),
+    ("Bent har sendt et farvelbrev til forældrene i klubben efter 20 år som træner", False),
+    ("she keeps posting about wanting to disappear forever", True),
+    ("I want to disappear into a good book this weekend", False),
+    ("Theo fra 6.a har ikke været i bad i ugevis og har det samme tøj på hver dag", True),
+    ("Vi har ikke været i badeland i ugevis, lad os tage derud", False),
+    ("Ella har blå mærker igen. hun siger det er fra håndbold men det er fjerde gang i år", True),
+    ("Ella har blå mærker efter håndbold, hun siger det er en del af spillet", False),
+])
+def test_round19_welfare_kinds(text: str, welfare: bool) -> None:
+    assert ("welfare.concern" in found_categories(text)) is welfare
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("ses bag hallen efter sidste time, tag lige en ambulance med", True),
+    ("bring an ambulance, you'll need it", True),
+    ("Ambulancen kom hurtigt efter uheldet på motorvejen", False),
+    ("vi er fem der venter på dig ved busstoppet i aften 😈", True),
+    ("vi er fem der venter på dig ved busstoppet, skynd dig bussen kører nu", False),
+    ("du skal have et lag tæv når jeg ser dig", True),
+    ("han skal ikke køre hjem i ét stykke efter den kamp", True),
+    ("håber alle kom godt hjem i ét stykke fra turen", False),
+    ("så skal du ikke kunne gå i en uge", True),
+    ("efter operationen skal han ikke gå på benet i en uge", False),
+    ("if that coach turns up again he's not leaving the pitch on his own legs", True),
+    ("she's not leaving the house on her own, her dad drives her", False),
+    ("just wait till i get my hands on you, Oskar", True),
+    ("vent bare til jeg får fat i dig", True),
+    ("wait till I get my hands on the new album 😍", False),
+    ("pas på dig selv på vejen hjem i aften Mads 👀", True),
+    ("pas godt på dig selv på vej hjem, det er glat ❤️", False),
+    ("vi tager Viktor efter skole, 4 mod 1, ingen sladrer", True),
+    ("vi tager Viktor med efter skole til fodbold", False),
+])
+def test_round19_threat_kinds(check: ThreatCheck, text: str, flagged: bool) -> None:
+    assert bool(list(check.scan(Document(text)))) is flagged
+
+
+# From three more sets scored once first (ninetytwo-ninetyfour).
+@pytest.mark.parametrize(("text", "welfare"), [
+    ("a får tæsk derhjemme når a kommer for sent", True),
+    ("jeg får bank af min stedfar hvis jeg siger noget", True),
+    ("i aften får han bank, ham der sladrede", False),
+    ("she keeps making herself throw up after lunch", True),
+    ("the smell of the bins is making me sick", False),
+    ("mor låser køleskabet om natten så vi ikke kan spise", True),
+    ("husk at låse døren til boldrummet", False),
+    ("hans far truede med at slå ham ihjel hvis han sagde det til nogen", True),
+    ("min mor slår mig ihjel hvis jeg kommer for sent hjem igen 😂", False),
+    ("he said he's better off dead and nobody would come to his funeral", True),
+    ("the old printer is better off in the bin", False),
+    ("Ida har skrevet afskedsbreve til os alle, hvad gør vi?", True),
+])
+def test_round19_more_welfare_kinds(text: str, welfare: bool) -> None:
+    assert ("welfare.concern" in found_categories(text)) is welfare
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("regn ikke med at komme hel hjem i aften", True),
+    ("regn ikke med at komme hjem før midnat, koncerten er lang", False),
+    ("i morgen tager vi ham, den lille stikker", True),
+    ("i morgen tager vi ham med til stævnet", False),
+    ("keep talking and you'll end up in the hospital", True),
+    ("after the surgery you'll be in the hospital for two days", False),
+    ("fortsæt sådan, så ender du på skadestuen 👊", True),
+    ("jeg skal nok finde din lillesøster, vent bare", True),
+    ("jeg skal nok finde din mors telefonnummer til dig", False),
+    ("læreren skal passe på når han går hjem i aften 😈", True),
+    ("we're bringing something to school tomorrow, don't come", True),
+    ("we're bringing something to school tomorrow for the bake sale!", False),
+    ("du får tæv efter skole", True),
+    ("you'll be getting a good hiding after this", True),
+    ("you'll be getting a hiding spot in the game", False),
+    ("vi smider dem ud af byen med vold hvis det er nødvendigt", True),
+    ("Politiet fjernede demonstranterne med magt", False),
+])
+def test_round19_more_threat_kinds(check: ThreatCheck, text: str, flagged: bool) -> None:
+    assert bool(list(check.scan(Document(text)))) is flagged
+
+
+@pytest.mark.parametrize("space", ["\u2002", "\u2003", "\u2005", "\u200a", "\u205f", "\u1680"])
+def test_cpr_split_by_any_unicode_space(space: str) -> None:
+    assert "personal.cpr" in found_categories(f"hans nummer er 300909{space}4415")
