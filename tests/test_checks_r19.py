@@ -118,3 +118,20 @@ def test_round19_more_threat_kinds(check: ThreatCheck, text: str, flagged: bool)
 @pytest.mark.parametrize("space", ["\u2002", "\u2003", "\u2005", "\u200a", "\u205f", "\u1680"])
 def test_cpr_split_by_any_unicode_space(space: str) -> None:
     assert "personal.cpr" in found_categories(f"hans nummer er 300909{space}4415")
+
+
+@pytest.mark.parametrize(("text", "category", "flagged"), [
+    ("det var Oliver der brød ind i boldrummet i weekenden", "conduct.defamation", True),
+    ("Vores hund brød ind i madkassen igen 😂", "conduct.defamation", False),
+    ("Bente fra kontoret læser elevernes beskeder", "conduct.defamation", True),
+    ("Emil betalte en ven for at skrive hans opgave", "conduct.defamation", True),
+    ("Vi fik tags på hallen i nat, har nogen set noget?", "conduct.defamation", False),
+    ("Proud Boys rekrutterer i Randers nu, skriv pb", "conduct.extremism", True),
+    ("Our history class learned how ISIS recruited teens online", "conduct.extremism", False),
+    ("ham der skød folk i synagogen var en helt 🫡", "conduct.extremism", True),
+    ("Sonnenrad på min nye jakke 🔥", "conduct.extremism", True),
+    ("I historie så vi på Sonnenrad-symbolet og andre nazisymboler", "conduct.extremism", False),
+    ("sh88 til alle mine brødre", "conduct.extremism", True),
+])
+def test_round19_other_kinds(text: str, category: str, flagged: bool) -> None:
+    assert (category in found_categories(text)) is flagged
