@@ -18,6 +18,9 @@ from monitor.checks.conduct_view import LETTER, View
 
 GAME = re.compile(macro(THREATS, "GAME"))
 _SENTENCE_END = re.compile(r"[.!?\n]+")
+# The writer says the harm is not part of the game: "målmanden skal ha en på hovedet i morgen, og ikk med bolden".
+_NOT_THE_GAME = re.compile(r"\b(?:ik(?:ke|k)?|not)\s+(?:med|with)\s+(?:bolden|the\s+ball)\b|\buden\s+for\s+banen\b|"
+                           r"\boff\s+the\s+(?:pitch|field|court)\b")
 
 
 def game_near(text: str, start: int, end: int) -> bool:
@@ -29,6 +32,8 @@ def game_near(text: str, start: int, end: int) -> bool:
     own = ends[-1] if ends else 0
     stop = _SENTENCE_END.search(text, end)
     own_end = stop.start() if stop else len(text)
+    if _NOT_THE_GAME.search(text, own, own_end) is not None:
+        return False
     if GAME.search(text, own, own_end) is not None:
         return True
     if not ends or _everyday_life(text, start, end, own, own_end):
@@ -121,8 +126,12 @@ _CLAUSE_TAIL = re.compile(r"[^.!?;:\n]*([.!?;:\n]|$)")
 # A result beaten, not a person: "jeg slår din pers inden jul", "I'll beat your PB".
 _RESULT_AFTER = re.compile(r"\s*(?:pers|personlige\s+rekord|rekord\w*|record|pb|pr|personal\s+best|highscore|"
                            r"high\s+score|score|tid\s+på)\b")
-# a kind ending takes the harm back: "I'll smash you with kindness", "jeg kvæler dig med kram"
-KINDLY = re.compile(r"\s+(?:with|med)\s+(?:kindness|love|kærlighed|kys|et\s+kram|kram|hugs?|kisses|cuteness)\b")
+# a kind ending takes the harm back: "I'll smash you with kindness", "jeg kvæler dig med kram", also as a twist after
+# a pause: "I'll hunt you down... with a very polite email 😇", "jeg finder dig… med kage"
+KINDLY = re.compile(r"(?:\s+(?:down|up|ned|op))?(?:\s*(?:\.{2,}|…))?\s+(?:with|med)\s+(?:(?:a|an|some|en|et|lidt)\s+)?"
+                    r"(?:(?:very|really|super|meget|rigtig)\s+)?(?:kindness|love|kærlighed|kys|et\s+kram|kram|hugs?|"
+                    r"kisses|cuteness|polite|friendly|nice|kind|sweet|gentle|høflig\w*|venlig\w*|kage\w*|cake\w*|"
+                    r"cookies?|chocolate|chokolade\w*|slik|candy)\b")
 # a proposal is no question: "skal vi ikke bare tæske dem?"
 _PROPOSAL = re.compile(r"(?:skal|ska)\s+vi\s+ik(?:ke|k)?\s+(?:bare|lige)\b|(?:shall|should)n'?t\s+we\s+just\b")
 

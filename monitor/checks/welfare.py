@@ -62,9 +62,11 @@ _IDEATION = re.compile(r"better\s+off\s+without\s+me(?!\s+(?:on|in|at|as)\b)|"
                        r"bedre\s+(?:stillet\s+)?uden\s+mig(?!\s+(?:på|i|til|som)\b)|forsvinde\s+for\s+altid|"
                        r"aldrig\s+vågne\s+op\s+igen|never\s+wake\s+up\s+again")
 _SELFHARM_TOPIC = re.compile(r"selvskade|selvmord|suicid|self-harm|cutting|afskedsbrev|farvelbrev|goodbye|farewell")
-# Games and sports in the sentence: "min far slår mig altid i fifa", "bror tæsker mig i skak", a score "3-1" (not the
-# digits of a CPR number: "Lucas 220310-6681 fortalte mig at han bliver slået derhjemme").
-_GAME = re.compile(r"\b(?:i|in|at|til|på)\s+(?:fifa|fortnite|minecraft|roblox|gaming|ps[45]|xbox|"
+# Games and sports in the sentence, named or played: "min far slår mig altid i fifa", "mor slår mig hver gang vi spiller
+# ludo", "bror tæsker mig i skak", a score "3-1" (not the digits of a CPR number: "Lucas 220310-6681 fortalte mig at
+# han bliver slået derhjemme").
+_GAME = re.compile(r"\b(?:i|in|at|til|på|spiller|spillede|spille|spil|play|plays|playing|played)\s+"
+                   r"(?:fifa|fortnite|minecraft|roblox|gaming|ps[45]|xbox|"
                    r"playstation|skak|ludo|uno|matador|kortspil|brætspil|bordtennis|badminton|armlægning|mario\s?kart|1v1|chess|"
                    r"spillet|the\s+game|fodbold|football|table\s+tennis|tennis|ping\s?pong|padel|squash|håndbold|"
                    r"basket\w*|volley\w*|cards|kort|poker|arm\s?wrestling|wrestling|a\s+race|quiz)\b|"

@@ -84,6 +84,11 @@ _PLAY = re.compile(
 # Threats and conditions, not signs: "så får I bank allesammen", "hvis han rører min søster", "🔪🩸 @emil".
 _THREAT = re.compile(r"\b(?:så\s+)?får\s+(?:du|i|dig|jer)\s+(?:\w+\s+)?(?:bank|tæsk|klø)|"
                      r"\b(?:du|i)\s+får\s+(?:\w+\s+){0,2}?(?:kniv|bank|tæsk|klø)|\bnæste\s+gang\s+(?:du|i)\b|"
+                     # round 20: the next time a peer does it ("næste gang Lasse skubber min bror så knækker a hans
+                     # arm"); a carer's next blow ("næste gang far slår mig") stays a sign
+                     r"\b(?:næste\s+gang|next\s+time)\s+(?!(?:far|mor|faren|moren|stedfar\w*|papfar\w*|dad|mum|mom|"
+                     r"stepdad)\b)(?:han|hun|de|he|she|they|[a-zæøå]+\s+(?=(?:skubber|slår|rører|sparker|driller|"
+                     r"pushes|hits|touches|kicks)\b))|"
                      r"\b(?:hvis|if)\s+(?:han|hun|de|du|i|nogen|you|he|she|they|someone)\b|@\w")
 _THREAT_UNTAGGED = re.compile(_THREAT.pattern.removesuffix(r"|@\w"))
 # The writer as the one harmed, with no one else as the target: a condition then threatens only the writer.
@@ -94,6 +99,9 @@ _MEETING = re.compile(r"\b(?:vi\s+ses|ses\s+vi|ses\s+(?:i\s+morgen|efter|bag|på
                       r"wait(?:ing)?\s+for\s+(?:you|u)|"
                       r"venter\s+på\s+(?:dig|jer)|bag\s+(?:hallen|skolen|klubben|cykelskuret)|behind\s+the|efter\s+skole|"
                       r"after\s+school|du\s+er\s+død|you'?re\s+dead)\b")
+# ... and knife and blood emoji followed by a menace to the reader ("Mikkel 🔪🩸 du ved godt hvad der sker").
+_MENACE_AFTER = re.compile(r"\s*(?:du|i|you|u)\s+(?:ved|know)\s+(?:godt\s+|nok\s+|damn\s+well\s+)?(?:hvad\s+der\s+sker|"
+                           r"what(?:'s|\s+is|\s+happens|\s+will\s+happen))\b")
 # "did it again" after a noun phrase with an article is the idiom of a feat or a plot twist ("the butler did it
 # again", "our keeper did it again"), not a relapse told by the one who did it ("har gjort det igen…").
 _DID_IT_AGAIN = re.compile(r"(?:gjort|gjorde|did|done)\s+(?:det|it)\s+(?:igen|again)")
@@ -187,7 +195,8 @@ def _home_ok(doc: Document, match: re.Match[str]) -> bool:
 
 def _threat(doc: Document, match: re.Match[str], home: bool = False) -> bool:
     s_start, _ = sentences(doc).sentence_of(match.start())
-    if match.re is EMOJI and _MEETING.search(match.string, s_start, match.end()):
+    if match.re is EMOJI and (_MEETING.search(match.string, s_start, match.end())
+                              or _MENACE_AFTER.match(match.string, match.end())):
         return True
     if "@" in match.string and not _WORRY.search(match.group()):
         return True  # knives and blood aimed at a tagged account are a threat (conduct.threat), not a sign
