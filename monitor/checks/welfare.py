@@ -60,7 +60,12 @@ _SERIOUS = re.compile(r"\b(?:not|ikke|ik|ikk|no)\s+(?:\w+\s+)?(?:a\s+|en\s+)?(?:
 # Wishes to be gone that a laugh masks but does not take back ("everyone would be better off without me lol").
 _IDEATION = re.compile(r"better\s+off\s+without\s+me(?!\s+(?:on|in|at|as)\b)|"
                        r"bedre\s+(?:stillet\s+)?uden\s+mig(?!\s+(?:på|i|til|som)\b)|forsvinde\s+for\s+altid|"
-                       r"aldrig\s+vågne\s+op\s+igen|never\s+wake\s+up\s+again")
+                       r"aldrig\s+vågne\s+op\s+igen|never\s+wake\s+up\s+again|"
+                       # pills taken are no joke: "hahaha har taget 8 af min mors sovepiller"
+                       r"(?:taget|tog|slugt|slugte|took|swallowed|taken)\s+(?:\w+\s+){0,4}?(?:sovepiller|piller|"
+                       r"pills|tabletter|sleeping\s+pills)\b|"
+                       r"(?:won'?t|wont|might\s+not|may\s+not|not\s+going\s+to)\s+be\s+(?:here|around|alive)\s+(?:for\s+)?"
+                       r"(?:much\s+)?longer")
 _SELFHARM_TOPIC = re.compile(r"selvskade|selvmord|suicid|self-harm|cutting|afskedsbrev|farvelbrev|goodbye|farewell")
 # Games and sports in the sentence, named or played: "min far slår mig altid i fifa", "mor slår mig hver gang vi spiller
 # ludo", "bror tæsker mig i skak", a score "3-1" (not the digits of a CPR number: "Lucas 220310-6681 fortalte mig at
@@ -97,6 +102,7 @@ _WELFARE_DA = "Tegn på at et barn eller en ung kan have behov for særlig støt
 _WELFARE_EN = "Signs that a child or young person may need special support (duty to notify): "
 
 
+_TOPIC_SHIFT = re.compile(r"\b(?:anyway|anyways|btw|forresten|i\s+øvrigt|by\s+the\s+way)\b")
 _SENTENCE_END = re.compile(r"[.!?\n]+(?=\s|$)")
 
 
@@ -252,7 +258,10 @@ class WelfareCheck(Check):
                 continue
             if _CONDITIONAL.search(text, s_start, match.start()):
                 continue
-            if _GAME.search(text, s_start, s_end) or _FICTION.search(text, s_start, s_end):
+            # A change of topic ("... anyway hvem ska med til fodbold") ends what the sign's sentence is about.
+            shift = _TOPIC_SHIFT.search(text, match.end(), s_end)
+            g_end = shift.start() if shift else s_end
+            if _GAME.search(text, s_start, g_end) or _FICTION.search(text, s_start, g_end):
                 continue
             yield match
 

@@ -64,7 +64,9 @@ _SEXUAL_OR_SAFE = re.compile(
     r"makes|made|press|sige|fortælle|tell|hemmelighed|secret|kæreste|boyfriend|girlfriend|nøgen|nudes|pics|billeder|"
     r"mand|man\b|safe|sikkert|trygt|tryg|tør|turde|bange|afraid|scared|terrified|kan|ku|kunne|can|sover|sov|sleep|"
     r"slept|smidt|kicked|thrown|sovet|hjemme|\bhome\b|børnehjem|familiens|family|foster|i\s+nat|tonight|pictures|photos|"
-    r"videos?|unless|sextort|anbragt|fjernet|\bin\s+care\b|natten|at\s+night|all\s+night")
+    r"videos?|unless|sextort|anbragt|fjernet|\bin\s+care\b|natten|at\s+night|all\s+night|hentet\s+af|picks\s+up|picked\s+up|"
+    r"\bi\s+(?:en|sin|hans)\s+(?:\w+\s+)?bil\b|\bin\s+(?:a|his|their)\s+(?:\w+\s+)?car\b|"
+    r"gjorde\s+ved|did\s+to|sexede|sexy|sexual|seksuel|frække")
 # Bruises need a cause at home or an excuse; a knock at football is no sign.
 _BRUISE = re.compile(r"blå\s+mærker|blåt?\s+øje|mærker\s+på|bruise|black\s+eye|marks\s+on")
 _BRUISE_CAUSE = re.compile(
@@ -81,6 +83,16 @@ _PLAY = re.compile(
     r"kickbox\w*|mma|wrestling|brydning|spil(?:let)?|game|fifa|fortnite|minecraft|roblox|pude\w*|pillow|leg(?:en)?|"
     r"sjov|for\s+fun|haha\w*|lol|😂|🤣|skak|chess|kort|cards|tennis|ludo|padel|skøjte\w*|cykel\w*|trampolin\w*|"
     r"køkken\w*|kitchen|madlavning|cooking|kniven|knife\s+while|grøntsager|vegetables|kartofler)\b")
+# A dose asked about as a question ("hvad sker der hvis man tager ..."): the condition names no one threatened.
+_DOSE_QUESTION = re.compile(r"(?:hvad\s+sker\s+der|hvad\s+hvis|what\s+happens|what\s+would\s+happen)\s+(?:hvis|if)\b")
+# A sign that names its own agent, or is fear: the word before it is not someone attacking ("jeg er bange for min
+# far", "there's a guy who picks up girls ...": "er", "a" are no attacker).
+_OWN_AGENT = re.compile(r"(?:bange|afraid|scared|terrified|guy|man|mand|fyr|mænd|men|guys|ældre|older|voksne?|"
+                        r"fremmede?|stranger)\b")
+# Fear of a carer is no game even when training is named: "må ikke køre hjem med sin far efter træning - han har
+# været bange for ham længe".
+_FEAR = re.compile(r"\b(?:bange|afraid|scared|terrified)\s+(?:for|of)\s+"
+                   r"(?:ham|hende|him|her|sin|min|hans|hendes|my|his)\b")
 # Threats and conditions, not signs: "så får I bank allesammen", "hvis han rører min søster", "🔪🩸 @emil".
 _THREAT = re.compile(r"\b(?:så\s+)?får\s+(?:du|i|dig|jer)\s+(?:\w+\s+)?(?:bank|tæsk|klø)|"
                      r"\b(?:du|i)\s+får\s+(?:\w+\s+){0,2}?(?:kniv|bank|tæsk|klø)|\bnæste\s+gang\s+(?:du|i)\b|"
@@ -92,7 +104,8 @@ _THREAT = re.compile(r"\b(?:så\s+)?får\s+(?:du|i|dig|jer)\s+(?:\w+\s+)?(?:bank
                      r"\b(?:hvis|if)\s+(?:han|hun|de|du|i|nogen|you|he|she|they|someone)\b|@\w")
 _THREAT_UNTAGGED = re.compile(_THREAT.pattern.removesuffix(r"|@\w"))
 # The writer as the one harmed, with no one else as the target: a condition then threatens only the writer.
-_SELF_DIRECTED = re.compile(r"\b(?:jeg|a|æ|mig|i'll|i\s+will|myself)\b"
+# English "if i" is the writer too ("if i dont show up monday, it wasnt anyone's fault"); Danish "hvis I" is not.
+_SELF_DIRECTED = re.compile(r"\b(?:jeg|a|æ|mig|i'll|i\s+will|myself|if\s+i)\b"
                             r"(?![^\n]*\b(?:dig|jer|ham|hende|dem|you|him|her|them)\b)")
 # Knife and blood emoji beside a meeting ("vi ses bag hallen i morgen 🔪🩸") are a threat, not self-harm.
 _MEETING = re.compile(r"\b(?:vi\s+ses|ses\s+vi|ses\s+(?:i\s+morgen|efter|bag|på)|see\s+(?:you|ya|u)|"
@@ -151,8 +164,10 @@ _AWAY = re.compile(r"hvor\b|(?:ik\w*\s+)?(?:kan|ku|kunne|orker|tør|turde)\s+(?:
                    r".*\bhos\s+(?:\w+\s+){1,2}?(?:moster|faster|tante|onkel|mormor|morfar|farmor|farfar|bedste\w*)|"
                    r".*\bat\s+(?:my|his|her|our)\s+(?:aunt|auntie|uncle|gran|nan|nana|grandma|grandpa|grandparents)")
 # Worry about eating or a goodbye tagged to the friend it is about ("@Laura du SKAL spise noget"): no threat.
-_WORRY = re.compile(r"spis|eat|besvim|faint|madpakke|lunch|farvel|goodbye|bye\b|vejer|weigh")
-_EATING = re.compile(r"spis|eat|vejer|weigh|madpakke|lunch")
+_WORRY = re.compile(r"spis|eat|besvim|faint|madpakke|lunch|farvel|goodbye|bye\b|vejer|weigh|behøver|jeg\s+er\s+her|"
+                    r"here\s+for\s+you|don'?t\s+have\s+to")
+_EATING = re.compile(r"spis|eat|vejer|weigh|madpakke|lunch|måltid|frokost|aftensmad|morgenmad|meal|dinner|breakfast|"
+                     r"kaste|brække|purg|throw|puk|vomit|\b(?:tynd|mager|skinny|thin)\b")
 _PET = re.compile(r"\b(?:kat|katten|killingen|killinger\w*|hund|hunden|hvalp\w*|kanin\w*|marsvin\w*|hamster\w*|"
                   r"undulat\w*|hest\w*|fisk\w*|dyrlæge\w*|cat|kitten|dog|puppy|rabbit|hamster|guinea\s+pig|horse|vet)\b")
 # Cannabis or drink every day or before school, lessons or training is a sign whoever smokes: "ryger jo hash hver
@@ -184,7 +199,7 @@ def _home_ok(doc: Document, match: re.Match[str]) -> bool:
     found = match.group()
     s_start, s_end = sentences(doc).sentence_of(match.start())
     play = _PLAY.search(text, s_start, s_end)
-    if play and not (_BRUISE.match(found) and _ARRIVAL.search(text, s_start, s_end)):
+    if play and not (_BRUISE.match(found) and _ARRIVAL.search(text, s_start, s_end)) and not _FEAR.search(found):
         return False
     if _BRUISE.match(found):
         return _BRUISE_CAUSE.search(text) is not None
@@ -195,14 +210,18 @@ def _home_ok(doc: Document, match: re.Match[str]) -> bool:
 
 def _threat(doc: Document, match: re.Match[str], home: bool = False) -> bool:
     s_start, _ = sentences(doc).sentence_of(match.start())
+    if _DOSE_QUESTION.match(match.group()):
+        return False  # "what happens if you take a whole packet ...? just curious": "if you" is no one threatened
     if match.re is EMOJI and (_MEETING.search(match.string, s_start, match.end())
                               or _MENACE_AFTER.match(match.string, match.end())):
         return True
     if "@" in match.string and not _WORRY.search(match.group()):
         return True  # knives and blood aimed at a tagged account are a threat (conduct.threat), not a sign
-    state = home and (_HOME_STATE.search(match.group()) is not None or _AWAY.match(match.group()) is not None)
+    found = match.group()
+    state = home and (_HOME_STATE.search(found) is not None or _AWAY.match(found) is not None)
     before = max(s_start, match.start() - 12)
-    if home and not state and _FIRST_ACTOR.search(match.string, before, match.start()) and not (
+    first_actor = not _OWN_AGENT.match(found) and _FIRST_ACTOR.search(match.string, before, match.start())
+    if home and not state and first_actor and not (
             _RECEIVING.match(match.group()) and _WRITER_RECEIVES.search(match.string, before, match.start())):
         return True  # "a tæsker ham": the writer hitting someone is a threat or a fight, not a sign at home
     if home and _EXTORTION.search(match.group()):
