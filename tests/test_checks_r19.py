@@ -135,3 +135,16 @@ def test_cpr_split_by_any_unicode_space(space: str) -> None:
 ])
 def test_round19_other_kinds(text: str, category: str, flagged: bool) -> None:
     assert (category in found_categories(text)) is flagged
+
+
+@pytest.mark.parametrize(("text", "category", "flagged"), [
+    # kinds only the statistical model found before
+    ("i morgen sprænger vi hallen i luften", "conduct.threat", True),
+    ("jeg sprænger hele skolen i luften på fredag", "conduct.threat", True),
+    ("nytårsaften sprænger vi det hele i luften med raketter 🎆", "conduct.threat", False),
+    ("har sgu ikke lyst til at leve længere", "welfare.concern", True),
+    ("har slet ikke lyst til at leve mere 😔", "welfare.concern", True),
+    ("har sgu ikke lyst til at vente længere på bussen", "welfare.concern", False),
+])
+def test_round20_kinds_the_model_alone_found(text: str, category: str, flagged: bool) -> None:
+    assert (category in found_categories(text)) is flagged
