@@ -36,7 +36,17 @@ SESSION7 = frozenset({"fortyfour", "fortyfive", "fortysix", "fortyseven", "forty
                       "sixtyfour", "sixtyfive", "seventytwo", "seventythree", "seventyfour", "seventyfive",
                       "seventysix", "seventyseven", "seventyeight", "seventynine", "eighty", "eightyone",
                       "eightytwo", "eightythree", "eightyfour", "eightyfive"})
-RULES_TUNED = [path for path in LABELLED if path.stem not in MODEL_ONLY | NEWEST | HEAVY | SESSION7]
+# Session 8: six sets kept out as fair measures until then, three written in it (all scored when new, then tuned on);
+# and nine focused sets of 70 threats, 70 welfare signs and 60 innocent twins each, worded as differently as their
+# writers could. The rules were tuned on the misses of the first six focused sets; the last three were scored after
+# that and show how little of it carried over to new writers (threat recall 0.57, welfare 0.70).
+SESSION8 = frozenset({"eightysix", "eightyseven", "eightyeight", "eightynine", "ninety", "ninetyone", "ninetytwo",
+                      "ninetythree", "ninetyfour"})
+FOCUSED_TUNED = frozenset({"focusone", "focustwo", "focusthree", "focusfour", "focusfive", "focussix"})
+FOCUSED_MEASURE = frozenset({"focusseven", "focuseight", "focusnine"})
+FOCUSED = FOCUSED_TUNED | FOCUSED_MEASURE
+LATER = NEWEST | HEAVY | SESSION7 | SESSION8 | FOCUSED
+RULES_TUNED = [path for path in LABELLED if path.stem not in MODEL_ONLY | LATER]
 CRITICAL = ("personal.cpr", "conduct.threat", "welfare.concern")
 # The organisation details the labels assume (the same as the development corpus's config.toml).
 CONTEXT = CheckContext(
@@ -68,7 +78,11 @@ def score(checker: Checker, path: Path) -> tuple[int, int, int, dict[str, tuple[
 
 
 def minimum_f1(stem: str) -> float:
-    return 0.86 if stem in HEAVY else 0.90 if stem in NEWEST else 0.92 if stem in MODEL_ONLY | SESSION7 else 0.95
+    if stem in FOCUSED:
+        return 0.68 if stem in FOCUSED_MEASURE else 0.84
+    if stem in MODEL_ONLY | SESSION7 | SESSION8:
+        return 0.92
+    return 0.86 if stem in HEAVY else 0.90 if stem in NEWEST else 0.95
 
 
 @pytest.mark.parametrize(("path", "minimum"), [(DATA / "tune.jsonl", 0.97), (DATA / "check.jsonl", 0.95),
@@ -84,8 +98,10 @@ def test_micro_f1_on_labelled_set(checker: Checker, path: Path, minimum: float) 
                                                 ([path for path in LABELLED if path.stem in MODEL_ONLY], 0.85),
                                                 ([path for path in LABELLED if path.stem in NEWEST], 0.85),
                                                 ([path for path in LABELLED if path.stem in HEAVY], 0.74),
-                                                ([path for path in LABELLED if path.stem in SESSION7], 0.92)],
-                         ids=("rules-tuned-sets", "model-only-sets", "newest-sets", "heavy-sets", "session-7-sets"))
+                                                ([path for path in LABELLED if path.stem in SESSION7], 0.92),
+                                                ([path for path in LABELLED if path.stem in SESSION8], 0.97)],
+                         ids=("rules-tuned-sets", "model-only-sets", "newest-sets", "heavy-sets", "session-7-sets",
+                              "session-8-sets"))
 def test_critical_categories_keep_their_recall_on_the_labelled_sets(checker: Checker, paths: list[Path],
                                                                     minimum: float) -> None:
     """CPR numbers, threats and children at risk: a miss is worse than a false alarm, so recall is guarded pooled."""
@@ -96,3 +112,17 @@ def test_critical_categories_keep_their_recall_on_the_labelled_sets(checker: Che
             pooled[category] = (pooled[category][0] + found, pooled[category][1] + labelled)
     for category, (found, labelled) in pooled.items():
         assert labelled >= 90 and found / labelled >= minimum, f"{category}: {found} of {labelled}"
+
+
+@pytest.mark.parametrize(("stems", "minimum"), [(FOCUSED_TUNED, 0.93), (FOCUSED_MEASURE, 0.55)],
+                         ids=("focused-tuned", "focused-measure"))
+def test_threat_and_welfare_recall_on_the_focused_sets(checker: Checker, stems: frozenset[str],
+                                                       minimum: float) -> None:
+    """The focused sets hold no CPR numbers: only threats and welfare signs are guarded pooled there."""
+    pooled = {category: (0, 0) for category in ("conduct.threat", "welfare.concern")}
+    for path in (path for path in LABELLED if path.stem in stems):
+        for category, (found, labelled) in score(checker, path)[3].items():
+            if category in pooled:
+                pooled[category] = (pooled[category][0] + found, pooled[category][1] + labelled)
+    for category, (found, labelled) in pooled.items():
+        assert labelled >= 200 and found / labelled >= minimum, f"{category}: {found} of {labelled}"
