@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from monitor.checks.base import Check, CheckContext, Document, Finding, Hit, Rule
+from monitor.checks.category_meets import MEETINGS
 from monitor.checks.mask import build_excerpt, merge_spans
 from monitor.checks.normalise import fold
 from monitor.checks.registry import CHECK_CLASSES
@@ -23,7 +24,7 @@ class Checker:
 
     @property
     def rules(self) -> list[Rule]:
-        return [rule for check in self.checks for rule in check.rules]
+        return [*(rule for check in self.checks for rule in check.rules), *(rule for _, rule in MEETINGS)]
 
     def hits(self, text: str, lang: str | None = None) -> list[Hit]:
         doc = Document(text, lang)
@@ -32,6 +33,11 @@ class Checker:
         for check in self.checks:
             for hit in check.scan(doc):
                 found.setdefault((hit.rule.id, hit.start, hit.end), hit)
+        if found:  # where categories meet (category_meets.py): read from what the checks found
+            so_far = list(found.values())
+            for meeting, _ in MEETINGS:
+                for hit in meeting(doc, so_far):
+                    found.setdefault((hit.rule.id, hit.start, hit.end), hit)
         return sorted(found.values(), key=lambda h: (h.start, h.end, h.rule.id))
 
     def check(self, text: str, lang: str | None = None) -> list[Finding]:

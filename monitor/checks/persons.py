@@ -206,6 +206,8 @@ def _names(doc: Document) -> list[Ref]:
         ambiguous = names.get(word)
         possessive = False
         if ambiguous is None and word.endswith("s") and len(word) > 3:
+            if word.endswith(("ss", "xs", "zs")):
+                continue  # a name in -s takes an apostrophe ("Clas'"): "class", "boss", "kiss" are no possessives
             possessive = True
             ambiguous = names.get(word[:-1])  # possessive: "Idas", "Noahs"
             if ambiguous is None:
