@@ -33,6 +33,16 @@ def harm(text: str) -> bool:
     ("jeg dræber dig i Fortnite i aften", False),
     ("så får han en kugle 😂", False),
     ("i filmen tager morderen kniven med", False),
+    # harm no single word names: a weapon in a compound or plural, a beating given, bones, a straw, a crowd
+    ("de venter med køller", True),
+    ("idag får emil bank", True),
+    ("we'll break every bone in your hands", True),
+    ("you'll be eating through a straw", True),
+    ("der skal nok ske noget slemt med ham", True),
+    ("pas på når du går hjem, vi er mange", True),
+    ("vi er mange til fællesspisning i aften", True),  # the gate alone: the model's score decides
+    ("idag får emil ny cykel", False),
+    ("the soup is served with a straw", False),
 ])
 def test_names_harm(text: str, named: bool) -> None:
     assert harm(text) is named

@@ -43,9 +43,21 @@ _SAFE_USE = re.compile(
     r"(?:kniv|bål|økse)bevis\w*|sløjd\w*|madlavning\w*|scouts?|archery|bows?|safety|safely|cooking|woodwork\w*)\b")
 
 
+# Harm a single word does not name: a weapon inside a compound or plural ("skydevåben", "køller"), a beating given
+# ("får Emil bank"), a building burnt down, bones broken, a meal through a straw, something bad bound to happen, a
+# body that does not come up again, a crowd announced ("vi er mange").
+_HARM_PHRASE = re.compile(
+    r"(?:kniv|våben|gevær|pistol|kølle|køller|bombe|riffel|machete|boksejern)|"
+    r"\bfår\s+(?:[^\W\d_]+\s+)?(?:bank|tæv|tæsk)\b|\bbrænd\w*\s+(?:[^\W\d_]+\s+){0,3}?ned\b|"
+    r"\bburn\w*\s+(?:[^\W\d_]+\s+){0,3}?down\b|\b(?:bones?|knogle\w*)\b|through\s+a\s+straw|gennem\s+et\s+sugerør|"
+    r"\bske\s+noget\s+(?:slemt|galt|grimt|ubehageligt)\b|\b(?:ikke|aldrig)\s+kommer\s+op\s+igen\b|"
+    r"\bvi\s+er\s+mange\b|\bwe(?:'re|\s+are)\s+many\b")
+
+
 def _harm_in(text: str, words: frozenset[str]) -> bool:
-    """A harm word among ``words`` or a weapon emoji in ``text``."""
-    return not HARM_WORDS.isdisjoint(words) or any(emoji in text for emoji in HARM_EMOJI)
+    """A harm word among ``words``, a weapon emoji or a harm phrase in ``text``."""
+    return (not HARM_WORDS.isdisjoint(words) or any(emoji in text for emoji in HARM_EMOJI)
+            or _HARM_PHRASE.search(text) is not None)
 
 
 def names_harm(view: View) -> bool:
