@@ -148,3 +148,30 @@ def test_round19_other_kinds(text: str, category: str, flagged: bool) -> None:
 ])
 def test_round20_kinds_the_model_alone_found(text: str, category: str, flagged: bool) -> None:
     assert (category in found_categories(text)) is flagged
+
+
+# From the session's last fresh batch (ninetyfive-ninetyseven), after it was scored once.
+@pytest.mark.parametrize(("text", "category", "flagged"), [
+    ("vi venter på dem bag hallen med køller efter kampen", "conduct.threat", True),
+    ("vi venter med kagen til alle er kommet", "conduct.threat", False),
+    ("vi står med knive og skærer løg i køkkenet", "conduct.threat", False),
+    ("hvis de smider mig ud, så brænder jeg klubhuset ned", "conduct.threat", True),
+    ("spejderne brænder bålet ned til gløder før snobrødet", "conduct.threat", False),
+    ("tæl dine dage, Oskar", "conduct.threat", True),
+    ("vi tager skolen med våben på fredag", "conduct.threat", True),
+    ("vi tager turen med vold og magt 😂", "conduct.threat", False),
+    ("det er tid til hellig krig mod de vantro her på skolen", "conduct.threat", True),
+    ("I historie talte vi om hellig krig mod korsfarerne", "conduct.threat", False),
+    ("one more word about my brother and you'll be eating through a straw", "conduct.threat", True),
+    ("ingen forstår mig, det er snart slut 🖤", "welfare.concern", True),
+    ("ferien er snart slut 😔", "welfare.concern", False),
+    ("I skal ikke lede efter mig mere 🕯️", "welfare.concern", True),
+    ("I skal ikke lede efter mig, jeg sidder i caféen", "welfare.concern", False),
+    ("we saw his dad grab him and shove him at pickup", "welfare.concern", True),
+    ("nogen der kan skaffe noget hash? jeg er 14", "welfare.concern", True),
+    ("en pige på 13 var helt væk af alkohol efter festen", "welfare.concern", True),
+    ("vi ved hvor I bor, vi kommer med lagkagen kl 14 🎂", "conduct.threat", False),
+    ("du kommer til at fortryde du ikke var med 😜", "conduct.threat", False),
+])
+def test_round20_last_batch_kinds(text: str, category: str, flagged: bool) -> None:
+    assert (category in found_categories(text)) is flagged
