@@ -10,6 +10,7 @@ from re import _parser as sre  # type: ignore[attr-defined]
 from typing import cast
 
 from monitor.checks import regex_requirements
+from monitor.checks.analysis_cache import cached
 from monitor.checks.lazy_pattern import LazyPattern
 from monitor.checks.regex_requirements import tree_items
 
@@ -128,16 +129,26 @@ _PLAIN_FLAGS = re.compile("").flags
 
 
 def lazy_first_chars_pattern(source: str) -> re.Pattern[str]:
-    """``_first_chars_pattern(source)``, compiled on first use (``LazyPattern``; it stands in for the pattern)."""
-    try:
-        tree = sre.parse(source)
-    except (RecursionError, TypeError, ValueError, IndexError):
-        return _first_chars_pattern(source)  # re.error is raised as it always was
-    flags = tree.state.flags
-    if flags != _PLAIN_FLAGS:
-        # inline flags ("(?i)", "(?s)") are rare in rule files: compiled now, so their errors come now as ever
+    """``_first_chars_pattern(source)``, compiled on first use (``LazyPattern``; it stands in for the pattern).
+
+    The wrapped source is kept in ``analysis_cache``: a start that finds it there parses nothing."""
+    parsed: list[object] = []
+
+    def plan() -> tuple[str | None, int] | None:
+        try:
+            tree = sre.parse(source)
+        except (RecursionError, TypeError, ValueError, IndexError):
+            return None  # compiled now by _first_chars_pattern: re.error is raised as it always was
+        if tree.state.flags != _PLAIN_FLAGS:
+            return None  # inline flags ("(?i)", "(?s)") are rare in rule files: compiled now, errors now as ever
+        parsed.append(tree)
+        return _with_first_chars(source, tree.state.flags, tree), tree.state.flags
+
+    found = cached("first-chars", source, plan)
+    if found is None:
         return _first_chars_pattern(source)
-    wrapped = _with_first_chars(source, flags, tree)
+    wrapped, flags = found
     pattern = cast("re.Pattern[str]", LazyPattern(source if wrapped is None else wrapped, flags))
-    regex_requirements.remember_tree(pattern, tree)  # as in ``_first_chars_pattern``
+    if parsed:
+        regex_requirements.remember_tree(pattern, parsed[0])  # as in ``_first_chars_pattern``
     return pattern

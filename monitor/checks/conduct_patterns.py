@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from monitor.checks.analysis_cache import cached
 from monitor.checks.conduct_first_chars import lazy_first_chars_pattern
 from monitor.checks.conduct_lexicon import rule_lines
 from monitor.checks.conduct_literals import RuleIndex
@@ -112,15 +113,19 @@ def _starts(source: str, depth: int = 0) -> tuple[set[str], set[str]] | None:
     return (set(), {text[:3]}) if len(text) >= 3 else None
 
 
+def _starts_or_none(source: str) -> tuple[set[str], set[str]] | None:
+    try:
+        return _starts(source)
+    except ValueError:
+        return None
+
+
 @cache
 def gated_patterns(name: str) -> list[tuple[str, re.Pattern[str], RuleGate | None]]:
     """``load_patterns`` with a gate per rule, derived from the words its matches must start with."""
     out: list[tuple[str, re.Pattern[str], RuleGate | None]] = []
     for rule, source in _pattern_sources(name):
-        try:
-            found = _starts(source)
-        except ValueError:
-            found = None
+        found = cached("starts", source, lambda source=source: _starts_or_none(source))
         gate = RuleGate(frozenset(found[0]), frozenset(found[1])) if found else None
         out.append((rule, lazy_first_chars_pattern(source), gate))
     return out

@@ -25,6 +25,7 @@ from re import _parser as sre  # type: ignore[attr-defined]
 from typing import Protocol
 
 from monitor.checks import regex_requirements
+from monitor.checks.analysis_cache import cached
 from monitor.checks.conduct_first_chars import with_first_chars
 from monitor.checks.conduct_guards import guarded, present
 from monitor.checks.conduct_view import View
@@ -147,7 +148,11 @@ class UnitSearch:
 
 def branch_requirements(branch: str) -> list[frozenset[str]]:
     """Up to two requirements (``regex_requirements``) every match of ``branch`` meets, the rarer first; [] for
-    none. Registers no bits: safe to call once posts are being read."""
+    none. Registers no bits: safe to call once posts are being read. Kept in ``analysis_cache``."""
+    return list(cached("branch", branch, lambda: tuple(_branch_requirements(branch))))
+
+
+def _branch_requirements(branch: str) -> list[frozenset[str]]:
     tree = sre.parse(branch)
     if tree.state.flags & re.IGNORECASE:
         return []

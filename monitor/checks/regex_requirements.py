@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from itertools import product
 from re import _parser as sre  # type: ignore[attr-defined]
 
+from monitor.checks.analysis_cache import cached
+
 _MAX_SET = 48  # most strings an exact set may hold before it is given up
 _MAX_LEN = 30
 REGEX_COST = 60  # one regular expression run over a post costs about this many substring tests
@@ -195,6 +197,10 @@ def remember_tree(pattern: re.Pattern[str], tree: object) -> None:
 
 def required_literals(pattern: re.Pattern[str], limit: int = 2) -> tuple[Needs, ...]:
     """Up to ``limit`` requirements (sets of strings) every match of ``pattern`` satisfies; () if none."""
+    return cached("required", (pattern.pattern, pattern.flags, limit), lambda: _required_literals(pattern, limit))
+
+
+def _required_literals(pattern: re.Pattern[str], limit: int) -> tuple[Needs, ...]:
     if pattern.flags & re.IGNORECASE:
         return ()
     try:
