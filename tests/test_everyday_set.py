@@ -1,10 +1,11 @@
-"""Regression guard for false alarms on everyday traffic: tests/data/everyday holds 3,200 harmless posts and comments
+"""Regression guard for false alarms on everyday traffic: tests/data/everyday holds 3,600 harmless posts and comments
 of the kind the profiles carry every day (meeting up, waiting for someone, lifts, banter, game talk, family small talk,
-school news), written by eight other writers. A monitor that raises critical alerts on "vi ses efter skole 👋" gets
+school news), written by nine other writers. A monitor that raises critical alerts on "vi ses efter skole 👋" gets
 switched off. The threat model learns from one, two, four and five; the others only measure. Four to eight were
 asked for the innocent twins of alarming posts (returning a hoodie "på mandag", a lift from "where you live", knives
 in the scouts' and the cooking class, "bare vent" about a result). The rules were fixed on the false alarms of one
-to five, and on a few of seven and eight after each was scored once; six and eight, the hardest, allow more."""
+to five, and on a few of seven, eight and nine after each was scored once; six and eight, the hardest, allow
+more."""
 
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ CRITICAL = frozenset({"personal.cpr", "conduct.threat", "welfare.concern"})
 # Per set: the share of posts with any finding and with a critical one at most. Today one to five and seven: at most
 # 2 and 1 of 400; six 9 and 5, eight 8 and 5 (eight scored 14 and 11 when it was new, six 12 and 8 at session start).
 LIMITS = {"one": (0.015, 0.01), "two": (0.015, 0.01), "three": (0.015, 0.01), "four": (0.015, 0.01),
-          "five": (0.015, 0.01), "six": (0.035, 0.0225), "seven": (0.015, 0.01), "eight": (0.035, 0.0225)}
+          "five": (0.015, 0.01), "six": (0.035, 0.0225), "seven": (0.015, 0.01), "eight": (0.035, 0.0225),
+          "nine": (0.015, 0.01)}
 
 
 @pytest.fixture(scope="module")
