@@ -175,3 +175,18 @@ def test_round20_kinds_the_model_alone_found(text: str, category: str, flagged: 
 ])
 def test_round20_last_batch_kinds(text: str, category: str, flagged: bool) -> None:
     assert (category in found_categories(text)) is flagged
+
+
+@pytest.mark.parametrize(("text", "category", "flagged"), [
+    # a thing word said of a thing or a situation is profanity, not harassment
+    ("det her lort af en wifi virker aldrig", "conduct.harassment", False),
+    ("det er noget lort at træningen er aflyst 😤", "conduct.harassment", False),
+    ("den lille lort af en dommer skal fyres", "conduct.harassment", True),
+    ("Mads er så dum at det gør ondt 🤡", "conduct.harassment", True),
+    ("han er noget lort", "conduct.harassment", True),
+    # bones broken are no part of a game, a goalkeeper named or not
+    ("næste gang den målmand laver sådan en fejl, knækker jeg hans fingre én for én", "conduct.threat", True),
+    ("Vi slår jer på lørdag, bare sig det til jeres målmand 😉", "conduct.threat", False),
+])
+def test_round20_things_situations_and_games(text: str, category: str, flagged: bool) -> None:
+    assert (category in found_categories(text)) is flagged

@@ -51,7 +51,11 @@ _DEFINITE = ("en", "n", "et", "ne", "ene", "erne", "rne", "ens", "ets", "nes", "
 # "sikke en bøssekarl", "what a loser": an exclamation names the person it is about
 _EXCLAIMED = re.compile(rf"\b(?:sikken?\s+(?:en|et|nogle)|hvilken|hvilket|what\s+an?)(?:\s+[{LETTER}]+)?\s*$")
 _OF_A = re.compile(r"\s+af\s+(?:en|et)\s+(?!(?:[a-zæøå]+\s+)?(?:mand|kvinde|dame|fyr|pige|dreng|lærer|elev|pedel|"
-                   r"træner|leder|unge|person|menneske|nabo|kollega|chef)\b)")
+                   r"træner|leder|unge|person|menneske|nabo|kollega|chef|dommer|pædagog|rektor|vikar|forælder|"
+                   r"mor|far|kone|søster|bror|knægt|tøs|type|kunde|spiller|målmand|keeper)\b)")
+# "det er noget lort at træningen er aflyst": a thing word before "at"/"når"/"hvis" judges a situation
+_SITUATION_AFTER = re.compile(r"\s+(?:at|når|hvis|that|when|if)\b")
+_SOMETHING_BEFORE = re.compile(r"\bnoget\s+(?:\w+\s+)?$")  # not the degree in "så dum at det gør ondt"
 _ONE_WHO = re.compile(rf"\b{ONE_WHO}\b")
 _FIRST_NAME = re.compile(r"\W{0,3}([A-ZÆØÅ][a-zæøåé]+)\b")
 
@@ -165,6 +169,8 @@ class AimedAt:
             return True
         if self._is_self(before) or _OWN_SUBJECT.search(before):
             return False
+        if thing and _SITUATION_AFTER.match(text, end) and _SOMETHING_BEFORE.search(before):
+            return False
         if noun and _RELATIVE_BEFORE.search(before):
             return False  # "det hold der taber": a verb after "der"/"som", not the noun "taber"
         third = frames.third.search(before)
@@ -173,8 +179,8 @@ class AimedAt:
                 return True
             if self._person_clause(text, start - len(before), start - len(before) + third.end(1), capital):
                 return True
-        if noun and frames.demonstrative.search(before):
-            return True
+        if noun and frames.demonstrative.search(before) and not (thing and _OF_A.match(text, end)):
+            return True  # not "det her lort af en wifi": a thing word "af en" a thing is said of the thing
         if noun and _EXCLAIMED.search(before) and not _OF_A.match(text, end):  # not "sikke et røvhul af en dag"
             return True
         if noun and not thing and frames.vocative_before.search(before) and frames.vocative_after.match(text, end):

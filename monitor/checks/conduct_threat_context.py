@@ -19,6 +19,11 @@ from monitor.checks.conduct_view import LETTER, View
 GAME = re.compile(macro(THREATS, "GAME"))
 _SENTENCE_END = re.compile(r"[.!?\n]+")
 # The writer says the harm is not part of the game: "målmanden skal ha en på hovedet i morgen, og ikk med bolden".
+# Bones broken are no part of any game: "næste gang den målmand laver sådan en fejl, knækker jeg hans fingre".
+_BODY_BROKEN = re.compile(r"\b(?:knækker|brækker|knuser|flækker|smadrer|breaks?|snaps?)\s+(?:\w+\s+){0,2}?"
+                          r"(?:hans|hendes|din|dine|dit|jeres|deres|his|her|your|their)\s+(?:\w+\s+)?"
+                          r"(?:fingre|finger|næse|ben|arm|arme|kæbe|tænder|ribben|kranie|knæ|fingers|nose|legs?|arms?|"
+                          r"jaw|teeth|ribs|skull|knees?)\b")
 _NOT_THE_GAME = re.compile(r"\b(?:ik(?:ke|k)?|not)\s+(?:med|with)\s+(?:bolden|the\s+ball)\b|\buden\s+for\s+banen\b|"
                            r"\boff\s+the\s+(?:pitch|field|court)\b")
 
@@ -32,7 +37,7 @@ def game_near(text: str, start: int, end: int) -> bool:
     own = ends[-1] if ends else 0
     stop = _SENTENCE_END.search(text, end)
     own_end = stop.start() if stop else len(text)
-    if _NOT_THE_GAME.search(text, own, own_end) is not None:
+    if _NOT_THE_GAME.search(text, own, own_end) is not None or _BODY_BROKEN.search(text, own, own_end) is not None:
         return False
     if GAME.search(text, own, own_end) is not None:
         return True
