@@ -190,3 +190,14 @@ def test_round20_last_batch_kinds(text: str, category: str, flagged: bool) -> No
 ])
 def test_round20_things_situations_and_games(text: str, category: str, flagged: bool) -> None:
     assert (category in found_categories(text)) is flagged
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Chloe is literally the ugliest girl in 8th grade", True),
+    ("the ugliest jumper contest is on friday 🎄", False),
+    ("@Bent dit sure brokkehoved", True),
+    ("du er en elendig træner, Jens", True),
+    ("det var en elendig kamp i går", False),
+])
+def test_session8_insult_words(text: str, flagged: bool) -> None:
+    assert ("conduct.harassment" in found_categories(text)) is flagged
