@@ -18,12 +18,12 @@ from monitor.checks.conduct_view import LETTER, View
 
 GAME = re.compile(macro(THREATS, "GAME"))
 _SENTENCE_END = re.compile(r"[.!?\n]+")
-# The writer says the harm is not part of the game: "målmanden skal ha en på hovedet i morgen, og ikk med bolden".
 # Bones broken are no part of any game: "næste gang den målmand laver sådan en fejl, knækker jeg hans fingre".
 _BODY_BROKEN = re.compile(r"\b(?:knækker|brækker|knuser|flækker|smadrer|breaks?|snaps?)\s+(?:\w+\s+){0,2}?"
                           r"(?:hans|hendes|din|dine|dit|jeres|deres|his|her|your|their)\s+(?:\w+\s+)?"
                           r"(?:fingre|finger|næse|ben|arm|arme|kæbe|tænder|ribben|kranie|knæ|fingers|nose|legs?|arms?|"
                           r"jaw|teeth|ribs|skull|knees?)\b")
+# The writer says the harm is not part of the game: "målmanden skal ha en på hovedet i morgen, og ikk med bolden".
 _NOT_THE_GAME = re.compile(r"\b(?:ik(?:ke|k)?|not)\s+(?:med|with)\s+(?:bolden|the\s+ball)\b|\buden\s+for\s+banen\b|"
                            r"\boff\s+the\s+(?:pitch|field|court)\b")
 

@@ -210,25 +210,25 @@ def _home_ok(doc: Document, match: re.Match[str]) -> bool:
 
 def _threat(doc: Document, match: re.Match[str], home: bool = False) -> bool:
     s_start, _ = sentences(doc).sentence_of(match.start())
-    if _DOSE_QUESTION.match(match.group()):
+    sign = match.group()
+    if _DOSE_QUESTION.match(sign):
         return False  # "what happens if you take a whole packet ...? just curious": "if you" is no one threatened
     if match.re is EMOJI and (_MEETING.search(match.string, s_start, match.end())
                               or _MENACE_AFTER.match(match.string, match.end())):
         return True
-    if "@" in match.string and not _WORRY.search(match.group()):
+    if "@" in match.string and not _WORRY.search(sign):
         return True  # knives and blood aimed at a tagged account are a threat (conduct.threat), not a sign
-    found = match.group()
-    state = home and (_HOME_STATE.search(found) is not None or _AWAY.match(found) is not None)
+    state = home and (_HOME_STATE.search(sign) is not None or _AWAY.match(sign) is not None)
     before = max(s_start, match.start() - 12)
-    first_actor = not _OWN_AGENT.match(found) and _FIRST_ACTOR.search(match.string, before, match.start())
+    first_actor = not _OWN_AGENT.match(sign) and _FIRST_ACTOR.search(match.string, before, match.start())
     if home and not state and first_actor and not (
-            _RECEIVING.match(match.group()) and _WRITER_RECEIVES.search(match.string, before, match.start())):
+            _RECEIVING.match(sign) and _WRITER_RECEIVES.search(match.string, before, match.start())):
         return True  # "a tæsker ham": the writer hitting someone is a threat or a fight, not a sign at home
-    if home and _EXTORTION.search(match.group()):
+    if home and _EXTORTION.search(sign):
         return False  # "sender billederne til hele skolen hvis hun ikke sender flere": the threat is the sign
-    threat = _THREAT_UNTAGGED if "@" in match.string and _WORRY.search(match.group()) else _THREAT
+    threat = _THREAT_UNTAGGED if "@" in match.string and _WORRY.search(sign) else _THREAT
     found = threat.search(match.string, s_start, match.end())
-    if found is not None and found.group().startswith(("hvis", "if")) and _SELF_DIRECTED.search(match.group()):
+    if found is not None and found.group().startswith(("hvis", "if")) and _SELF_DIRECTED.search(sign):
         return False  # "hvis de sender mig tilbage, så hopper jeg ud foran toget": the writer is the one at risk
     return found is not None
 
