@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from monitor.checks.analysis_cache import AnalysisCache
@@ -109,3 +110,16 @@ def test_checks_from_a_warm_cache_find_what_they_find_cold(tmp_path: Path) -> No
     warm = _findings(tmp_path)
     assert warm == cold
     assert {rule for rule, *_ in cold} >= {"cpr.pattern", "conduct.harassment.group"}
+
+
+def test_files_of_earlier_versions_are_removed_after_a_month(tmp_path: Path) -> None:
+    old = tmp_path / "regex-analysis-0000000000000000.pickle"
+    recent = tmp_path / "regex-analysis-1111111111111111.pickle"
+    for path in (old, recent):
+        path.write_bytes(b"x")
+    month_ago = time.time() - 31 * 86_400
+    os.utime(old, (month_ago, month_ago))
+    cache = AnalysisCache(tmp_path / "regex-analysis-2222222222222222.pickle")
+    cache.get("starts", "x", lambda: 1)
+    cache.save()
+    assert not old.exists() and recent.exists() and cache.path is not None and cache.path.exists()

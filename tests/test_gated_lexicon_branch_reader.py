@@ -38,7 +38,7 @@ def _reference(branch: str) -> tuple[frozenset[str] | None, tuple[frozenset[str]
     cut = {regex_literals.cut_literal(w) for w in required or ()}
     best = frozenset(cut) if required and all(cut) else None
     others = {frozenset(map(regex_literals.cut_literal, group)) for group in groups} if best is not None else set()
-    return best, tuple(group for group in others if min(map(len, group)) >= 3 and group != best)
+    return best, tuple(sorted((group for group in others if min(map(len, group)) >= 3 and group != best), key=sorted))
 
 
 @pytest.mark.parametrize("filename", _FILES)

@@ -21,6 +21,7 @@ import os
 import pickle
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Hashable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -32,6 +33,7 @@ T = TypeVar("T")
 _ANALYSIS_MODULES = ("analysis_cache.py", "conduct_first_chars.py", "conduct_patterns.py", "conduct_threat_branches.py",
                      "regex_literals.py", "regex_requirements.py", "regex_structure.py")
 _MAX_ENTRIES = 50_000  # beyond this, only the entries this run used are written back
+_STALE_DAYS = 30  # another version's file unwritten this long is removed (a second installation keeps its own)
 
 
 def _directory() -> Path | None:
@@ -101,10 +103,20 @@ class AnalysisCache:
                 pickle.dump(table, out, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(temporary, self.path)  # readers see the old file or the new one, never half of one
             self._added = False
+            _prune(self.path)
         except OSError as e:
             log.debug("regex analysis cache %s not written: %s", self.path, e)
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
+
+
+def _prune(current: Path) -> None:
+    """Remove cache files of earlier versions that no process has written for ``_STALE_DAYS`` days."""
+    cutoff = time.time() - _STALE_DAYS * 86_400
+    for other in current.parent.glob("regex-analysis-*.pickle"):
+        with contextlib.suppress(OSError):
+            if other != current and other.stat().st_mtime < cutoff:
+                other.unlink()
 
 
 def _open() -> AnalysisCache:

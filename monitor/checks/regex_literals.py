@@ -12,6 +12,8 @@ from functools import lru_cache
 from re import _constants, _parser  # type: ignore[attr-defined]
 from typing import Any
 
+from monitor.checks.analysis_cache import cached
+
 
 def branch_keys(branch: str, reader: BranchReader | None = None,
                 ) -> tuple[frozenset[str] | None, tuple[frozenset[str], ...]]:
@@ -19,14 +21,21 @@ def branch_keys(branch: str, reader: BranchReader | None = None,
 
     The other sets are those a match needs as well ("far ... slår": "far" and one of the verbs); a post must
     hold one word of each, or the branch is left out. Literals shorter than three letters start words in nearly
-    every post and would only load the shared gate. ``reader`` shares parsing work between branches.
+    every post and would only load the shared gate. ``reader`` shares parsing work between branches; the result
+    is kept in ``analysis_cache``, so a start that finds it there parses nothing.
     """
+    return cached("branch-keys", branch, lambda: _branch_keys(branch, reader))
+
+
+def _branch_keys(branch: str, reader: BranchReader | None,
+                 ) -> tuple[frozenset[str] | None, tuple[frozenset[str], ...]]:
     groups: list[list[str]] = []
     required = (reader or BranchReader()).required(branch, groups)
     cut = {cut_literal(w) for w in required or ()}
     best = frozenset(cut) if required and all(cut) else None
     others = {frozenset(map(cut_literal, group)) for group in groups} if best is not None else set()
-    return best, tuple(group for group in others if min(map(len, group)) >= 3 and group != best)
+    # sorted: the same tuple in every process (a set's order follows the per-process string hashes)
+    return best, tuple(sorted((group for group in others if min(map(len, group)) >= 3 and group != best), key=sorted))
 
 
 class BranchReader:
