@@ -3,7 +3,7 @@
 A veiled threat varies its words endlessly ("fortsæt sådan og jeg sørger for at du ender på skadestuen",
 "vi ved hvor dine børn går i skole. Tænk over det", "say that again and ur getting jumped"), but it is
 built from a few kinds of cue: an ultimatum or condition, harm (violence, injury, a weapon, a consequence
-such as "you'll pay"), menace ("I er advaret", "we know where", "my boys", 😈), a future agent ("jeg sørger
+such as "you'll pay"), an injury promised ("he's leaving on a stretcher", "øv dig i at gå med krykker"), menace ("I er advaret", "we know where", "my boys", 😈), a future agent ("jeg sørger
 for", "I'll", "i morgen") and a target (you, a name, a role, the club). Each family is one ``@VEILED_``
 macro of the threat lexicon. A window of one sentence, or two adjacent ones, is flagged when it has a
 target and its cues add up to ``THRESHOLD`` with harm or menace among them. Windows about caring, pick-ups,
@@ -33,17 +33,20 @@ THRESHOLD = 3
 # (round 7) unsafe-future menace ("skal ikke regne med at gå sikkert hjem") weighs like menace; mock regret ("det
 # ville være en skam hvis der skete noget med din bil") names its target itself and stands alone; a grievance (a
 # condition naming a repeated offence) adds one to the ultimatum; revenge adds one beside harm, a weapon or menace
-_POINTS = {"harm": 2, "fire": 2, "menace": 2, "unsafe": 2, "mock": 3, "weapon": 1, "consequence": 1,
+# (round 21) an injury promised to someone ("leaving on a stretcher", "går hjem med blå øjne", "øv dig i at gå med
+# krykker") names its target and its harm at once, so it stands alone beside the target, and game talk does not
+# explain it away: no one wins a match by sending the other side to hospital
+_POINTS = {"harm": 2, "hurt": 3, "fire": 2, "menace": 2, "unsafe": 2, "mock": 3, "weapon": 1, "consequence": 1,
            "menace_soft": 1, "ultimatum": 1, "grievance": 1, "revenge": 1, "agent": 1, "future": 1}
-_FAMILIES = ("ULTIMATUM", "GRIEVANCE", "HARM", "CONSEQUENCE", "WEAPON", "FIRE", "MENACE", "MENACE_SOFT", "UNSAFE",
-             "MOCK", "REVENGE", "TARGET", "AGENT", "FUTURE", "OFF", "IDIOM")
-_HARMFUL = frozenset(["harm", "fire", "weapon", "consequence"])
-_OPENERS = frozenset(["harm", "menace", "fire", "weapon", "consequence", "unsafe", "mock", "grievance"])
-_PRIMARY = ("harm", "menace", "weapon", "consequence", "fire", "unsafe", "mock", "grievance")
+_FAMILIES = ("ULTIMATUM", "GRIEVANCE", "HARM", "HURT", "CONSEQUENCE", "WEAPON", "FIRE", "MENACE", "MENACE_SOFT",
+             "UNSAFE", "MOCK", "REVENGE", "TARGET", "AGENT", "FUTURE", "OFF", "IDIOM")
+_HARMFUL = frozenset(["harm", "hurt", "fire", "weapon", "consequence"])
+_OPENERS = frozenset(["harm", "hurt", "menace", "fire", "weapon", "consequence", "unsafe", "mock", "grievance"])
+_PRIMARY = ("harm", "hurt", "menace", "weapon", "consequence", "fire", "unsafe", "mock", "grievance")
 _SECONDARY = ("ultimatum", "menace_soft", "revenge", "target", "agent", "future", "off")
 # families no game talk explains away: "if that ref shows up at our next game he's not walking home"
-_NOT_GAME = frozenset(["menace", "unsafe", "mock"])
-_THREATENING = frozenset(["harm", "menace", "fire", "weapon", "consequence", "unsafe", "mock"])
+_NOT_GAME = frozenset(["menace", "unsafe", "mock", "hurt"])
+_THREATENING = frozenset(["harm", "hurt", "menace", "fire", "weapon", "consequence", "unsafe", "mock"])
 # a game named as a time ("efter kampen tager vi ham") does not make the post about the game
 _GAME_AS_TIME = re.compile(r"(?:efter|før|after|before)\s+(?:the\s+|our\s+|next\s+|den\s+)?$")
 _HOME = re.compile(r"\b(?:bor|bo|live|lives|opgang|adresse|address)\b")
@@ -140,6 +143,10 @@ _ACCIDENT = re.compile(r"\b(?:(?:kan|kunne|risikerer|could|might|may|can)\s+(?:d
                        r"(?:let\s+|nemt\s+|godt\s+|altså\s+|easily\s+)?$")
 # a game in the same sentence explains a motion towards the rival away: "vi kommer efter jer i returkampen ⚽", and
 # the rival's end: "næste gang spiller vi på vores hjemmebane, så er det slut med jer", "it's game over for them"
+# an injury cue that brings its own frame is no accident after "kan": "du kan godt begynde at øve dig i at gå med
+# krykker", "hun kan godt regne med at hun går hjem med blå øjne"
+_HURT_FRAMED = re.compile(r"(?:regne|begynde|begin|start|starte|better|hellere|might|lige|sige|farvel|ellers|så|or|"
+                          r"otherwise|else)\b")
 _RIVAL_MOTION = re.compile(r"\b(?:kommer|går)\s+efter|\bcoming\s+for|\bgoing\s+after|"
                            r"\b(?:slut|over|game\s+over)\s+(?:med|for)\s+(?:jer|dem|you|them)\b")
 
@@ -242,6 +249,9 @@ class VeiledScorer:
                                 _NEGATED.search(text, max(0, start - 40), start) or _NEGATED_AFTER.match(text, end)
                                 or _ACCIDENT.search(text, max(0, start - 30), start)):
                             continue
+                    elif family == "hurt" and _ACCIDENT.search(text, max(0, start - 30), start) and not (
+                            _HURT_FRAMED.match(match.group())):
+                        continue  # "hvis du kører så stærkt, kan du ende i en ambulance"
                     cues.append(Cue(family, start, end, bisect_right(ends, start), match.group()))
         if any(family == "target" for family, _ in families):  # names are targets too
             for lo, hi in spans:
@@ -252,7 +262,10 @@ class VeiledScorer:
         return cues
 
     def _judge(self, window: list[Cue], game: bool, text: str) -> tuple[str, int, int] | None:
-        present = {c.family for c in window}
+        # an everyday word inside the injury promised is no sign of harmless talk: "sig farvel til dine fortænder"
+        hurts = [(c.start, c.end) for c in window if c.family == "hurt"]
+        present = {c.family for c in window if not (c.family == "off" and any(
+            lo <= c.start and c.end <= hi for lo, hi in hurts))}
         if any(c.family == "menace" and ("hvem" in c.text or "who" in c.text) for c in window):
             present.add("target")  # "jeg ved godt hvem der skal have den først"
         if "target" not in present or "off" in present:

@@ -1,0 +1,55 @@
+"""Round 21: an injury promised to someone, as a cue family of the veiled threats (``hurt`` in
+``conduct_threat_veiled``). Found among the threats of three focused sets scored once before (focusseven-focusnine):
+leaving on a stretcher, coming home in an ambulance, a broken jaw to talk with, teeth lost or picked up from the
+pavement, crutches to practise with, "skal have knust sit knæ". Each kind is tested with variants of our own beside
+hard negatives: injuries told as news, first aid, advice about protective gear, the tooth fairy. All people are
+invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.check_kit import found_categories
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    # leaving or coming home hurt, after a condition or a future
+    ("Hold dig væk fra min lillesøster, ellers kommer du hjem i en ambulance", True),
+    ("Sig til din bror at han skal passe på, ellers går han hjem med en brækket næse", True),
+    ("Next time that ref gives us nothing he's leaving on a stretcher", True),
+    ("Hvis Sara dukker op til festen kan hun regne med at hun går hjem med blå øjne", True),
+    ("Jonas kommer hjem med ambulancen i morgen, han har det meget bedre nu", False),
+    ("Han går hjem med en brækket arm i gips og et stort smil efter skituren", False),
+    ("He left the pitch on a stretcher last week, get well soon mate", False),
+    ("Efter paintball går alle hjem med blå mærker og et stort smil", False),
+    ("Tag benskinner på til træning, ellers går du hjem med et brækket ben", False),
+    # an injury to live with
+    ("Keep smiling, Victor. It'll be harder without teeth after Friday.", True),
+    ("du kan godt begynde at sige farvel til dine fortænder hvis du skriver til hende igen", True),
+    ("Du kan godt begynde at øve dig i at gå med krykker, Malte", True),
+    ("let's see how loud you talk with a broken jaw", True),
+    ("Lille Ida på 7 måneder er stadig uden tænder endnu 😍", False),
+    ("Så er det farvel til dine fortænder i mælketandsalderen, tandfeen kommer i nat!", False),
+    ("Ida øver sig i at gå med krykker efter operationen", False),
+    ("Start practising your lines for the play, we rehearse on Monday", False),
+    ("Emil spillede kampen færdig med en brækket finger, sikke en kriger!", False),
+    # teeth and stitches
+    ("Rør min kæreste igen, så samler du dine tænder op fra asfalten", True),
+    ("They'll be picking your teeth out of the pavement if you try that again", True),
+    ("How many stitches in that ugly face of yours before you get the message?", True),
+    ("Min lillebror taber sine tænder og samler dem i en æske til tandfeen", False),
+    ("Emil fik sting i hovedet efter han faldt på isen, god bedring!", False),
+    # an injury someone should get, or will need help for
+    ("ham nr 9 fra Viborg skal have knust sit knæ i returkampen 😈", True),
+    ("Den dommer skal have sine ben brækket, nogen må gøre det", True),
+    ("Du får brug for en ambulance, når jeg er færdig med dig", True),
+    ("Du får brug for en ambulance-uddannelse, hvis du vil være paramediciner", False),
+    ("I'll need a dentist appointment next week, anyone know a good one?", False),
+    ("Sofie skal have fjernet sine mandler i næste uge", False),
+    # beating someone, said as what must happen or asking for help with it
+    ("Han skal bankes. I dag.", True),
+    ("Hvem vil hjælpe med at banke Kasper efter træning?", True),
+    ("Hvem vil hjælpe med at banke tæpperne i klubhuset?", False),
+])
+def test_round21_promised_injury(text: str, threat: bool) -> None:
+    assert ("conduct.threat" in found_categories(text)) is threat
