@@ -53,3 +53,25 @@ from tests.check_kit import found_categories
 ])
 def test_round21_promised_injury(text: str, threat: bool) -> None:
     assert ("conduct.threat" in found_categories(text)) is threat
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    # a demand, then what will be made public
+    ("sletter du ikke det billede inden i aften, så poster jeg det hvor du er fuld", True),
+    ("ét ord mere fra dig og hele 8.a ser dem 📸", True),
+    ("one more comment about me and i'm leaking your whole chat with Oscar", True),
+    ("Say sorry in the group chat or that video of you goes on every story in year 8", True),
+    ("jeg har screenshots af alt du skrev, og de kommer ud i aften hvis du ikke sletter dit opslag", True),
+    ("alle i klassen skal nok få at vide hvad din mor laver, hvis du ikke holder mund", True),
+    # demands and photos that are no threat
+    ("Hvis I ikke vil have jeres barn på billederne, så giv besked, ellers lægger vi dem op på Facebook.", False),
+    ("Hvis du ikke har sendt billederne inden fredag, poster jeg dem selv.", False),
+    ("Hvis du ikke kan komme, deler jeg billederne i gruppen bagefter.", False),
+    ("Hvis du ikke sletter din gamle profil, kan alle stadig se dine billeder – tjek dine indstillinger!", False),
+    ("One more story from the trip: I'm posting the videos from the canoe race tonight!", False),
+    ("Unless you delete your account, everyone will still see your old photos. Check your privacy settings.", False),
+    ("Husk at sige undskyld til din lillebror – og så lægger jeg billedet af jer op i familiegruppen 😂", False),
+    ("Ét ord mere om stemmeretten, så får hele klassen lektier for 😅", False),
+])
+def test_round21_exposure_as_threat(text: str, threat: bool) -> None:
+    assert ("conduct.threat" in found_categories(text)) is threat

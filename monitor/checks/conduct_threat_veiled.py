@@ -3,8 +3,9 @@
 A veiled threat varies its words endlessly ("fortsæt sådan og jeg sørger for at du ender på skadestuen",
 "vi ved hvor dine børn går i skole. Tænk over det", "say that again and ur getting jumped"), but it is
 built from a few kinds of cue: an ultimatum or condition, harm (violence, injury, a weapon, a consequence
-such as "you'll pay"), an injury promised ("he's leaving on a stretcher", "øv dig i at gå med krykker"), menace ("I er advaret", "we know where", "my boys", 😈), a future agent ("jeg sørger
-for", "I'll", "i morgen") and a target (you, a name, a role, the club). Each family is one ``@VEILED_``
+such as "you'll pay"), an injury promised ("he's leaving on a stretcher", "øv dig i at gå med krykker"),
+menace ("I er advaret", "we know where", "my boys", 😈), a future agent ("jeg sørger for", "I'll", "i morgen")
+and a target (you, a name, a role, the club). Each family is one ``@VEILED_``
 macro of the threat lexicon. A window of one sentence, or two adjacent ones, is flagged when it has a
 target and its cues add up to ``THRESHOLD`` with harm or menace among them. Windows about caring, pick-ups,
 news, teaching or reports are left out, as are posts that joke, quote or (for harm alone) talk about games.
