@@ -75,3 +75,42 @@ def test_round21_promised_injury(text: str, threat: bool) -> None:
 ])
 def test_round21_exposure_as_threat(text: str, threat: bool) -> None:
     assert ("conduct.threat" in found_categories(text)) is threat
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    # more injuries promised
+    ("Hvis den træner råber ad min søn igen, så er han en død mand", True),
+    ("Sig til din bror at han skal holde sig væk, ellers kommer han hjem i stykker", True),
+    ("Hvis hun sladrer igen, får hun syre i hovedet", True),
+    ("hvis du kommer til festen bliver du smidt ud af vinduet, 4. sal btw", True),
+    ("touch my girl again and I'll put you through the lockers", True),
+    ("Skal jeg komme hjem til dig og forklare det med knytnæverne, Oskar?", True),
+    ("dit ansigt bliver omarrangeret på mandag", True),
+    ("Pas på. Det er ikke sikkert du når at fylde 15.", True),
+    ("Er det ikke på tide at nogen lukker munden på Valdemar for altid?", True),
+    ("næste gang river jeg halvdelen af dit hår af", True),
+    ("skal jeg hjælpe dig med at falde ned ad trappen igen?", True),
+    ("Hvis vi ikke får fat i ham snart, så er han en død mand i spillet haha", False),
+    ("Vasen kom hjem i stykker fra flyttebilen, øv!", False),
+    ("Husk at hælde syre i reagensglasset langsomt i kemi, og brug briller!", False),
+    ("He put his fist through the wall when he was 14, now he is a carpenter.", False),
+    ("Vi har omarrangeret klasselokalet, så alle kan se tavlen.", False),
+    ("Det er ikke sikkert du når at fylde 16 inden turen, men du kan godt komme med alligevel.", False),
+    ("Emma lukker munden på alle med sin solo, for altid legendarisk!", False),
+    ("Frisøren river ikke i dit hår, hun er super blid 💇", False),
+    ("Kan du hjælpe hende med at falde i søvn? Hun er så træt efter lejren.", False),
+    # menace: being alone with them, no escape
+    ("På lejrturen får du besøg i nat. Sov med et øje åbent.", True),
+    ("Nobody's going to hear you scream in the changing rooms tonight, Ida.", True),
+    ("Vent bare til vi mødes uden voksne omkring, din rotte.", True),
+    ("you'll be getting a proper welcome on the bridge after school. Don't bother running.", True),
+    ("we'll be waiting by the skate park. bring whoever you want, won't help", True),
+    ("Sov med et øje åbent på lejren, lederne vækker jer med vandpistoler 😂", False),
+    ("Nobody will hear you scream on the roller coaster, it's that loud!", False),
+    ("Vent bare til du ser den nye hal uden stilladser, den er flot!", False),
+    ("Don't bother running for the bus, the next one comes in five minutes.", False),
+    ("Bring whoever you want to the party, the more the merrier!", False),
+    ("Du behøver ikke at løbe, vi venter på dig ved bussen.", False),
+])
+def test_round21_injuries_and_menace(text: str, threat: bool) -> None:
+    assert ("conduct.threat" in found_categories(text)) is threat
