@@ -114,3 +114,56 @@ def test_round21_exposure_as_threat(text: str, threat: bool) -> None:
 ])
 def test_round21_injuries_and_menace(text: str, threat: bool) -> None:
     assert ("conduct.threat" in found_categories(text)) is threat
+
+
+@pytest.mark.parametrize(("text", "welfare"), [
+    # starving oneself in numbers and days, purging
+    ("er på 500 kalorier om dagen nu, målet er mindre før lejren", True),
+    ("ate 250 calories today and I still feel huge", True),
+    ("har ikk spist andet end kaffe i 3 dage", True),
+    ("skipped dinner again, 5 days now", True),
+    ("hvis jeg ikke kommer under 48 kg inden jul så stopper jeg med at spise helt", True),
+    ("thigh gap is nearly there 🦋", True),
+    ("jeg kaster op efter hvert måltid og ingen ved det", True),
+    ("En portion pasta indeholder 450 kalorier, husk madpakken.", False),
+    ("Drenge i vækst skal have 2500 kalorier om dagen.", False),
+    ("Vi har ikke spist pizza i 3 dage på lejren 😂", False),
+    ("Vi springer frokosten over igen i dag pga. udflugten.", False),
+    ("Holdet skal ned på 75 kg inden stævnet.", False),
+    ("Thigh gap er et usundt ideal – tal med jeres børn om kropsidealer.", False),
+    # the means counted, the way asked, not being there, letters
+    ("hver aften tæller jeg pillerne i skabet. i aften er der nok", True),
+    ("i aften tager jeg alle pillerne. farvel", True),
+    ("hvor mange sovepiller skal man tage før man dør?", True),
+    ("what's the most painless way to die", True),
+    ("not planning on being around by then tbh", True),
+    ("hvis jeg forsvandt i morgen ville ingen i klassen savne mig", True),
+    ("det ville være lettere bare at forsvinde", True),
+    ("jeg har skrevet breve til jer alle. i tilfælde af. ❤", True),
+    ("Husk at tage alle pillerne med på lejren.", False),
+    ("I'm not planning on being here by then, we move to Aarhus in May.", False),
+    ("Jeg har skrevet breve til alle forældrene om turen, I finder dem i postkassen.", False),
+    ("Every night I count the sheep, tonight there's enough to fall asleep 😴", False),
+    # cuts hidden or deepened
+    ("I wear hoodies in July for a reason. Don't ask.", True),
+    ("how do I hide my cuts from the swimming teacher", True),
+    ("jeg skal bare skære mig dybere næste gang", True),
+    ("Du skal skære dybere i brættet med kniven, ellers passer stykkerne ikke.", False),
+    # a minor's drinking, sniffing, buying pills
+    ("one of our 15-year-olds arrived drunk at practice again", True),
+    ("Vores søn på 13 er begyndt at sniffe lightergas", True),
+    ("Some 9th graders are buying weed off a guy at the station", True),
+    ("15 and I need a shot before school to get through the day", True),
+    ("en af drengene fra 8.b var så beruset at vi ringede 112", True),
+    ("Læreren Søren Dahl kommer fuld på arbejde og kører eleverne hjem", False),
+    ("Vi køber plaster fra apoteket til førstehjælpskassen i klubben.", False),
+    ("The police found a drunk driver near the school yesterday.", False),
+    # an adult approaching a child
+    ("A man in his 30s keeps messaging my 12-year-old son pretending to be a boy from his class", True),
+    ("Min datter på 14 får gaver af en ældre mand fra fitness og vil ikke sige hvorfor", True),
+    ("En 'modelagent' vil have undertøjsbilleder af min datter på 13", True),
+    ("En ældre mand fandt Emmas cykel og gav os den tilbage. Tak!", False),
+    ("Vi bor på hotel i Berlin, og lærerne henter jer kl. 8.", False),
+])
+def test_round21_welfare_kinds(text: str, welfare: bool) -> None:
+    assert ("welfare.concern" in found_categories(text)) is welfare
