@@ -118,6 +118,7 @@ MASKED = [
     ("Tlf. +46 70 412 38 91", "412 38"),
     ("Mail: jonas.friis99@gmail.com", "jonas.friis99"),
     ("skriv til sara.holt (snabel-a) gmail.com", "sara.holt"),
+    ("send referatet til karina.bech ( at ) gmail.com", "karina.bech"),
     ("mikkel.s at hotmail dot com", "mikkel.s"),
     ("Han bor på Ålykkevej 8, 2. th", "Ålykkevej 8"),
     ("Send det til Birgit Lauritsen, Ravnsbjergvej 17, 8920 Randers NV", "Ravnsbjergvej"),

@@ -167,3 +167,42 @@ def test_round21_injuries_and_menace(text: str, threat: bool) -> None:
 ])
 def test_round21_welfare_kinds(text: str, welfare: bool) -> None:
     assert ("welfare.concern" in found_categories(text)) is welfare
+
+
+@pytest.mark.parametrize(("text", "category", "expected"), [
+    # a home address with its cue inside a word or after it
+    ("Sebastian kan hentes derhjemme, Lærkevænget 21 i Spentrup, efter kl. 16", "personal.address", True),
+    ("send diplomet til min privatadresse: Nørregade 31, st. th., 8900 Randers C", "personal.address", True),
+    ("Min datter skal hentes på Østergade 18, 1. sal, det er vores nye adresse", "personal.address", True),
+    ("Tak til familien Iversen på Skovbakken 21 for lån af haven!", "personal.address", True),
+    ("Familien Hansen fra klubben mødes på Stadionvej 12 kl 10", "personal.address", False),
+    # insults in compounds
+    ("du er en kæmpeidiot, Sofie", "conduct.harassment", True),
+    ("forældrene i 7.b er nogle curlingidioter", "conduct.harassment", True),
+    ("sådan en åndsbolle som Peter skal ikke være træner", "conduct.harassment", True),
+    # taking it "the hard way"
+    ("hvis pengene ikke er tilbage på mandag, henter vi dem hjemme hos dig på den hårde måde", "conduct.threat",
+     True),
+    ("Vi lærte det på den hårde måde, men nu kan holdet det 💪", "conduct.threat", False),
+    # an attack called deserved, a hate group that "would have cleaned up"
+    ("what happened in Christchurch was deserved", "conduct.extremism", True),
+    ("Combat 18 ville have ryddet op i den her klub for længst", "conduct.extremism", True),
+    ("I historie talte vi om Utøya og om hvorfor ingen havde fortjent det.", "conduct.extremism", False),
+    # a minor to be married off, left alone, a parent who gets rough; thirteen-year-olds drinking every weekend
+    ("Zainab på 15 er blevet sendt til udlandet og skal giftes", "welfare.concern", True),
+    ("her parents leave her alone for weeks at a time", "welfare.concern", True),
+    ("he says his stepdad 'gets rough' when he drinks", "welfare.concern", True),
+    ("Some 13 year olds had vodka in their bags and they drink every weekend", "welfare.concern", True),
+    ("Min storesøster skal giftes til sommer 💍", "welfare.concern", False),
+    ("We drink every weekend at the book club, lovely wine 🍷", "welfare.concern", False),
+    # a burnt car is no self-harm
+    ("jeg brænder hans bil af", "welfare.concern", False),
+    # the writer who dropped "jeg"; lunch skipped on a busy day is no sign
+    ("har haft hjernerystelse i 3 uger nu og må stadig ikke træne 🤕", "personal.health", True),
+    ("Har terrorangrebene med muslimer stoppet?", "personal.social", False),
+    ("har ikke spist siden morgenmad fordi vi havde så travlt med scenen 😅 nu pizza!", "personal.health", False),
+    ("Mikkel fik fjernet blindtarmen i går, god bedring!", "personal.health", True),
+    ("Vi lærte om blindtarmen i biologi", "personal.health", False),
+])
+def test_round21_other_kinds(text: str, category: str, expected: bool) -> None:
+    assert (category in found_categories(text)) is expected

@@ -68,7 +68,7 @@ _STREET_NUMBER_FIRST = re.compile(
 # A home cue after the street: "Gl. Hadsundvej 102 er hvor hans far bor", "... is where Mia lives".
 _HOME_AFTER = re.compile(
     r"[^.!?\n]{0,40}?\b(?:(?:er|var)\s+hvor\s+(?:\w+\s+){0,2}bo(?:r|ede)|hvor\s+(?:\w+\s+){1,2}bo(?:r|ede)\b"
-    r"|(?:er|var)\s+(?:hans|hendes|deres|min|mit|vores|jeres)\s+(?:adresse|hjem|hus)"
+    r"|(?:er|var)\s+(?:hans|hendes|deres|min|mit|vores|jeres)\s+(?:nye\s+|gamle\s+|rigtige\s+)?(?:adresse|hjem|hus)"
     r"|(?:is|was)\s+where\s+(?:\w+\s+){1,2}(?:lives?|lived|stays?|is\s+staying)"
     r"|(?:is|was)\s+(?:his|her|their|my|our)\s+(?:address|home|house|place))", re.IGNORECASE)
 # Both English patterns hold a street word: without one neither can match (one search instead of two scans).
@@ -89,7 +89,7 @@ _HOS_NAME = re.compile(r"\bhos\s+([A-ZÆØÅ][a-zæøå]+)(?:s|'s|'|’s|’)?\b
 # Each cue starts at a word boundary, tested once in front ("\\b(?:...)") rather than in every branch: the regex
 # engine then skips the inside of words at once, several times faster on the windows it reads.
 _HOME_CUES = re.compile(
-    r"\b(?:bor\b|boede\b|bosat|bopæl|hjemme\b|hjem\b|hjemmet\b|hjemadresse|hjemmeadresse"
+    r"\b(?:bor\b|boede\b|bosat|bopæl|hjemme\b|derhjemme\b|hjem\b|hjemmet\b|hjemadresse|hjemmeadresse|privatadresse"
     r"|adresse|flyttet\b|flytter\b|lejlighed|villa\b|parcelhus|huset\b|hans\s+hus|hendes\s+hus"
     r"|hos\s+(?:mig|os|ham|hende|dem|sin|sit|sine|hans|hendes|min|mit|mine|vores|jeres|deres|familien|far|mor"
     r"|mormor|morfar|farmor|farfar|bedste)\b"
@@ -101,6 +101,7 @@ _HOME_CUES = re.compile(
     r"|swing\s+by|kig\w*\s+forbi|hjem\s+til|til\s+(?:mig|os)\s+på|mit\s+hus\b|vores\s+hus\b"
     r"|post(?:al)?\s+address|my\s+(?:mum|mom|dad|parents|grandma|granddad)(?:'s|’s)\b)"
     r"|(?<=\w)(?:'s|'|’s|’)\s+(?:place|house|home|hus|lejlighed)\b"
+    r"|\bfamilien\s+[A-ZÆØÅ][a-zæøå]+\s+(?:på|i|fra)\b"
     r"|\b(?:staying|living|stays|lives)\s+with\s+(?:us|me|them|him|her|his|my|our)\b|\bat\s+ours\b"
     r"|\b(?:at|to)\s+(?:my|his|her|their|our)\s+(?:mum|mom|dad|gran|grandma|granddad|nan|aunt|uncle)(?:'s|’s)"
     r"|\bat\s+[A-Z][a-z]+(?:'s|’s)(?=[\s,])", re.IGNORECASE)

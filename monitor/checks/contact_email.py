@@ -26,7 +26,8 @@ _EMAIL = re.compile(
     re.IGNORECASE)
 # Cheap gates on the lower-cased text: an "@", a bracketed or spelled-out at-sign, or " at " before a
 # domain-like word. Danish "at" is a common word, so the full pattern runs only when one is present.
-_GATE_WORDS = ("@", "snabel", "(a", "[a", "{a", "<a", " på gmail", " på hotmail", " på outlook")
+_GATE_WORDS = ("@", "snabel", "(a", "[a", "{a", "<a", "( a", "[ a", "{ a", "< a",  # "karina.bech ( at ) gmail.com"
+               " på gmail", " på hotmail", " på outlook")
 _BARE_AT_GATE = re.compile(r" at {1,2}[\w\-]{1,63}(?:\.[a-z]| {1,2}\.| {1,2}(?:dot|punktum|prik) )")
 _DOTS = re.compile(_DOT_WORD + r"|[ \t]*\.[ \t]*", re.IGNORECASE)
 _ATS = re.compile(_AT_WORD + "|" + _AT_PLAIN, re.IGNORECASE)

@@ -91,6 +91,10 @@ _SELF_DIALECT = re.compile(
     r"ik|ikk|ikke|aldrig|også|osse|fik|gik|kom|tog|så|synes|syntes|føler|følte|hader|elsker|orker|tør|turde|må|måtte|"
     r"blev|bliver|sidder|sad|står|prøver|prøvede|mangler|savner|skriver|sagde|siger|tænker|tænkte|glæder|fatter|"
     r"kender|vidst|hedder|bor|spiser|sover|sov|drikker|ryger|græder|skar|skærer|slår|vågner|føles|håber)\b)")
+# A post that opens with its verb has dropped "jeg": "har haft hjernerystelse i 3 uger", "fik stillet diagnosen i går".
+# Not a question ("Har terrorangrebene ...?", "Er der nogen ...?"): the first sentence must not end in "?".
+_SUBJECT_DROPPED = re.compile(r"\s*(?:har|havde|fik)\b(?!\s+(?:du|i|der|det|den|man|nogen|nogle|vi|de|han|hun|jeg|dig|"
+                              r"jer|ham|hende|dem|alle|vores|jeres)\b)(?=[^.!?\n]*(?:[.!\n]|$))")
 # "Plan A er bedst", "hold A har": a label, not the writer.
 _LABEL_BEFORE = re.compile(r"(?:plan|type|klasse|hold|gruppe|side|vitamin|nr|nummer|bygning|version|option|punkt|del|"
                            r"trin|niveau|kategori|model|blok|sal|række|spor|bane|\d)\.?\s*$")
@@ -296,6 +300,10 @@ def analyse(doc: Document) -> PersonAnalysis:
     if doc.lang != "en" and ("a " in text or "æ " in text):
         refs += [Ref(m.start(), m.end(), SELF) for m in _SELF_DIALECT.finditer(text)
                  if not _LABEL_BEFORE.search(text, max(0, m.start() - 12), m.start())]
+    if doc.lang != "en":
+        dropped = _SUBJECT_DROPPED.match(text)
+        if dropped is not None:
+            refs.append(Ref(dropped.start(), dropped.end(), SELF))
     refs += [Ref(m.start(), m.end(), PRONOUN) for m in _FAST_PRONOUN.finditer(text)]
     if doc.lang == "en":
         refs += [Ref(m.start(), m.end(), PRONOUN) for m in _PRONOUN_EN_HER.finditer(text)]
