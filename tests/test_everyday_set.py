@@ -1,7 +1,8 @@
 """Regression guard for false alarms on everyday traffic: tests/data/everyday holds 3,600 harmless posts and comments
 of the kind the profiles carry every day (meeting up, waiting for someone, lifts, banter, game talk, family small talk,
 school news), written by nine other writers. A monitor that raises critical alerts on "vi ses efter skole 👋" gets
-switched off. The threat model learns from one, two, four and five; the others only measure. Four to eight were
+switched off. The threat model learns from one to eight (three, six, seven and eight since session 9); nine only
+measures, with the sets kept out of the repository for each session's fresh measure. Four to eight were
 asked for the innocent twins of alarming posts (returning a hoodie "på mandag", a lift from "where you live", knives
 in the scouts' and the cooking class, "bare vent" about a result). The rules were fixed on the false alarms of one
 to five, and on a few of seven, eight and nine after each was scored once; six and eight, the hardest, allow

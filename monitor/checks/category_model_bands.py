@@ -114,7 +114,39 @@ def handover(view: View, original: str) -> bool:
 
 
 def everyday_errand(view: View, original: str) -> bool:
-    return plain_arrangement(view, original) or handover(view, original)
+    return plain_arrangement(view, original) or handover(view, original) or inside_a_game(view)
 
 
-VETOES: dict[str, Callable[[View, str], bool]] = {"conduct.threat": everyday_errand}
+# A death or a kill inside a video game: "så er han en død mand i spillet haha", "I'll kill you in Fortnite tonight".
+# The rules read threats about games in their own way; the model only sees the violent words.
+_VIRTUAL_GAME = re.compile(
+    r"\b(?:i|in)\s+(?:spillet|game|the\s+game|fortnite|fifa|minecraft|roblox|valorant|cs(?:go|2)?|gta|warzone|cod|"
+    r"call\s+of\s+duty|lol|league|rocket\s+league|among\s+us|apex)\b|\bin-?game\b|\bingame\b")
+
+
+def inside_a_game(view: View) -> bool:
+    return _VIRTUAL_GAME.search(view.text) is not None and not _harm_in_real_life(view.text)
+
+
+_REAL_LIFE = re.compile(r"\b(?:irl|in\s+real\s+life|i\s+virkeligheden|i\s+det\s+virkelige\s+liv)\b")
+
+
+def _harm_in_real_life(text: str) -> bool:
+    return _REAL_LIFE.search(text) is not None
+
+
+# Away from home for a holiday or a move, said as the reason: "Vi har ikke været hjemme i to uger pga ferie", "sidste
+# gang I ser mig i klubben før jeg flytter til Aarhus". The welfare and social models read "ikke hjemme" and
+# "sidste gang ... farvel" as signs; a reason this plain explains them.
+_PLAIN_REASON = re.compile(
+    r"\b(?:pga\.?|på|fordi\s+(?:\w+\s+){1,2}(?:er|var)\s+på|on|because\s+of)\s+(?:sommer|vinter|efterårs|påske)?"
+    r"ferie(?:n)?\b|\bon\s+(?:holiday|vacation)\b|\b(?:flytter|flyttede|moving|move|moved)\s+(?:til|to)\s+"
+    r"[A-ZÆØÅa-zæøå]")
+
+
+def plain_reason(view: View, original: str) -> bool:
+    return _PLAIN_REASON.search(view.text) is not None
+
+
+VETOES: dict[str, Callable[[View, str], bool]] = {"conduct.threat": everyday_errand, "personal.social": plain_reason,
+                                                  "welfare.concern": plain_reason}
