@@ -44,8 +44,14 @@ SESSION8 = frozenset({"eightysix", "eightyseven", "eightyeight", "eightynine", "
                       "ninetythree", "ninetyfour", "ninetyfive", "ninetysix", "ninetyseven"})
 FOCUSED_TUNED = frozenset({"focusone", "focustwo", "focusthree", "focusfour", "focusfive", "focussix"})
 FOCUSED_MEASURE = frozenset({"focusseven", "focuseight", "focusnine"})
-FOCUSED = FOCUSED_TUNED | FOCUSED_MEASURE
-LATER = NEWEST | HEAVY | SESSION7 | SESSION8 | FOCUSED
+# Session 9: the last measure of session 8 (ninetyeight-hundred, tuned on in session 9: rules of round 21), three sets
+# and two focused sets written in session 9 and scored once with the code after round 21 (then used to decide the
+# models' retrain, which learnt from every set up to focusnine, and added here untuned).
+SESSION9_TUNED = frozenset({"ninetyeight", "ninetynine", "hundred"})
+SESSION9 = SESSION9_TUNED | frozenset({"hundredone", "hundredtwo", "hundredthree"})
+FOCUSED_S9 = frozenset({"focusten", "focuseleven"})
+FOCUSED = FOCUSED_TUNED | FOCUSED_MEASURE | FOCUSED_S9
+LATER = NEWEST | HEAVY | SESSION7 | SESSION8 | SESSION9 | FOCUSED
 RULES_TUNED = [path for path in LABELLED if path.stem not in MODEL_ONLY | LATER]
 CRITICAL = ("personal.cpr", "conduct.threat", "welfare.concern")
 # The organisation details the labels assume (the same as the development corpus's config.toml).
@@ -79,7 +85,9 @@ def score(checker: Checker, path: Path) -> tuple[int, int, int, dict[str, tuple[
 
 def minimum_f1(stem: str) -> float:
     if stem in FOCUSED:
-        return 0.68 if stem in FOCUSED_MEASURE else 0.84
+        return 0.68 if stem in FOCUSED_MEASURE else 0.80 if stem in FOCUSED_S9 else 0.84
+    if stem in SESSION9:
+        return 0.95 if stem in SESSION9_TUNED else 0.90
     if stem in MODEL_ONLY | SESSION7 | SESSION8:
         return 0.92
     return 0.86 if stem in HEAVY else 0.90 if stem in NEWEST else 0.95
@@ -99,9 +107,10 @@ def test_micro_f1_on_labelled_set(checker: Checker, path: Path, minimum: float) 
                                                 ([path for path in LABELLED if path.stem in NEWEST], 0.85),
                                                 ([path for path in LABELLED if path.stem in HEAVY], 0.74),
                                                 ([path for path in LABELLED if path.stem in SESSION7], 0.92),
-                                                ([path for path in LABELLED if path.stem in SESSION8], 0.96)],
+                                                ([path for path in LABELLED if path.stem in SESSION8], 0.96),
+                                                ([path for path in LABELLED if path.stem in SESSION9], 0.96)],
                          ids=("rules-tuned-sets", "model-only-sets", "newest-sets", "heavy-sets", "session-7-sets",
-                              "session-8-sets"))
+                              "session-8-sets", "session-9-sets"))
 def test_critical_categories_keep_their_recall_on_the_labelled_sets(checker: Checker, paths: list[Path],
                                                                     minimum: float) -> None:
     """CPR numbers, threats and children at risk: a miss is worse than a false alarm, so recall is guarded pooled."""
@@ -114,8 +123,8 @@ def test_critical_categories_keep_their_recall_on_the_labelled_sets(checker: Che
         assert labelled >= 90 and found / labelled >= minimum, f"{category}: {found} of {labelled}"
 
 
-@pytest.mark.parametrize(("stems", "minimum"), [(FOCUSED_TUNED, 0.93), (FOCUSED_MEASURE, 0.55)],
-                         ids=("focused-tuned", "focused-measure"))
+@pytest.mark.parametrize(("stems", "minimum"), [(FOCUSED_TUNED, 0.93), (FOCUSED_MEASURE, 0.55), (FOCUSED_S9, 0.68)],
+                         ids=("focused-tuned", "focused-measure", "focused-session-9"))
 def test_threat_and_welfare_recall_on_the_focused_sets(checker: Checker, stems: frozenset[str],
                                                        minimum: float) -> None:
     """The focused sets hold no CPR numbers: only threats and welfare signs are guarded pooled there."""
@@ -125,4 +134,4 @@ def test_threat_and_welfare_recall_on_the_focused_sets(checker: Checker, stems: 
             if category in pooled:
                 pooled[category] = (pooled[category][0] + found, pooled[category][1] + labelled)
     for category, (found, labelled) in pooled.items():
-        assert labelled >= 200 and found / labelled >= minimum, f"{category}: {found} of {labelled}"
+        assert labelled >= 70 * len(stems) and found / labelled >= minimum, f"{category}: {found} of {labelled}"
