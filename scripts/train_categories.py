@@ -52,10 +52,10 @@ GENERAL = "dkhate-train-not"  # the source name of the general negatives (traine
 # threat model learnt "vi ses", "efter skole", "i morgen" and "ved" from the threats that use them and fired on
 # "vi ses efter skole 👋". Only the threat model learns from it: the others did not fire on such posts, and the
 # welfare model, taught that "mor skælder ud" is harmless, lost signs it had found.
-# Eight of the nine sets teach it (session 9: with three, six, seven and eight added, threat recall on three fresh
-# sets went 0.89 -> 0.94 and the critical alerts on nine, the set kept as a measure, 4 -> 4).
+# All but nine teach it (session 9: with three, six, seven and eight added, threat recall on three fresh sets went
+# 0.89 -> 0.94 and the critical alerts on nine, the set kept as a measure, 4 -> 4; twelve and thirteen came after).
 EVERYDAY = [ROOT / "tests" / "data" / "everyday" / f"{name}.jsonl"
-            for name in ("one", "two", "three", "four", "five", "six", "seven", "eight")]
+            for name in ("one", "two", "three", "four", "five", "six", "seven", "eight", "twelve", "thirteen")]
 EVERYDAY_SOURCE = "everyday"
 EVERYDAY_CATEGORIES = frozenset({"conduct.threat"})
 ALWAYS_TRAINED = frozenset({GENERAL, EVERYDAY_SOURCE})  # never held out
@@ -72,14 +72,14 @@ MIN_PRECISION = 0.9
 MIN_GAIN = 0.01  # pooled F1 the model must add (in the nested estimate) to be shipped
 # Train only on posts where the rules do not already find the category: only those matter for "rules OR model".
 RESIDUAL = False
-# Weights kept per category (the file stays under 1 MB). For welfare and social circumstances 1,200 pruned away
-# evidence the models needed on new writers: with 8,000, welfare recall on 17 sets never trained on went 0.921 ->
-# 0.939 and social 0.850 -> 0.857, with no more false alarms there or on DKHate's NOT posts. The other models keep
-# 1,200: more weights gained them nothing on those sets, and health and defamation then fired on hard negatives
-# ("Husk at tage alle dine piller med på lejren, som lægen har sagt"); the threat model put more weight on the
-# settings of threats ("i morgen", "efter skole") and everyday false alarms rose.
-KEEP = 1200
-KEEP_BY_CATEGORY = {"welfare.concern": 8000, "personal.social": 8000}
+# Weights kept per category. Session 5 kept 1,200 for most models (more gained nothing on the sets of that day, and
+# health, defamation and threats then fired on hard negatives); welfare and social kept 8,000. With the 110 labelled
+# files of session 9, 8,000 is better for every model in an 8-fold cross-validation by file (the model alone, on the
+# posts the rules miss, at the shipped thresholds): threats 117 found / 11 false alarms -> 155 / 6, defamation 282 /
+# 95 -> 283 / 44, health 109 / 36 -> 148 / 47, discrimination and confidential likewise. Pruning to 1,200 removed
+# the many small weights that together tell a new writer's wording apart.
+KEEP = 8000
+KEEP_BY_CATEGORY: dict[str, int] = {}
 # The weight a content word must reach for a model hit to count (category_model.FUNCTION_WORDS). Without it the
 # threat model fired on 68 of DKHate's 2,576 NOT posts ("Du får min opvurdering"), with it on 7. Discrimination
 # learns from "de", "alle", "skal" about a group and confidential from "fortalte mig", so they need none.

@@ -8,7 +8,7 @@ import math
 import pytest
 
 from monitor.checks.base import CheckContext, Document
-from monitor.checks.category_model import CategoryModel, CategoryModelCheck, _band, load_model
+from monitor.checks.category_model import CategoryModel, CategoryModelCheck, _band, load_model, words_of
 from monitor.checks.category_model_bands import names_harm
 from monitor.checks.conduct_view import view_of
 
@@ -95,12 +95,20 @@ def threat_by_model(text: str) -> bool:
 
 @pytest.mark.parametrize(("text", "flagged"), [
     # the shipped threat model scores these in its band (under its own threshold); only harm opens it
-    ("hvis træneren ikke sætter mig på holdet, så får han en kugle", True),
-    ("hvis træneren ikke sætter mig på holdet, så får han en kugle 😂", False),
+    ("den træner fortjener en kugle for den udskiftning", True),
+    ("den træner fortjener en kugle for den udskiftning 😂", False),
     ("hvis træneren ikke sætter mig på holdet i FIFA, så får han en kugle", False),
     ("hvis træneren ikke sætter mig på holdet, så får han en kage", False),
 ])
 def test_the_band_on_the_shipped_model(text: str, flagged: bool) -> None:
+    shipped = load_model()
+    assert shipped is not None
+    index = shipped.categories.index("conduct.threat")
+    band, threshold = shipped.bands[index], shipped.thresholds[index]
+    assert band is not None
+    view = view_of(Document(text))
+    score = shipped.totals(words_of(view.text))[index]
+    assert band[0] <= score < threshold, "the example no longer lies in the band: pick another"
     assert threat_by_model(text) is flagged
 
 

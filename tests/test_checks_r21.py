@@ -208,3 +208,18 @@ def test_round21_welfare_kinds(text: str, welfare: bool) -> None:
 ])
 def test_round21_other_kinds(text: str, category: str, expected: bool) -> None:
     assert (category in found_categories(text)) is expected
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    # everyday twins: a lift from where you live, a role revealed, a match half, a boast with a ball, a rematch
+    ("a ved godt hvor du bor, jeg henter dig kl 18 så vi kan køre sammen", False),
+    ("a ved godt hvor du bor 😈 vi ses", True),
+    ("i skal bare vente og se hvem der har fået hovedrollen 🎭", False),
+    ("vi dræber dem i andet halvleg, bare se", False),
+    ("jeg er ustoppelig i dag, pas på jer selv 😎🏀", False),
+    ("pas på jer selv, vi kommer efter jer 😈", True),
+    ("gg, I'll get you next round 😤", False),
+    ("I'll get you, you little snitch 😈", True),
+])
+def test_round21_everyday_twins(text: str, threat: bool) -> None:
+    assert ("conduct.threat" in found_categories(text)) is threat
