@@ -128,7 +128,7 @@ def test_knives_bows_and_fire_used_safely_name_no_harm(text: str) -> None:
     ("ses ved hallen kl 5?", False),
     # ... not when someone is named or addressed, or a fist, a knife or an ambulance stands beside it
     ("Vi ses efter skole Emil. Tag en ambulance med.", True),
-    ("vi ses i morgen 👊👊", True),
+    ("vi ses i morgen efter skole 🔪🔪", True),
     # something handed back or over, and nothing else
     ("du får din bog i morgen efter skole", False),
     ("du får din hættetrøje igen på fredag, den er vasket 😇", False),
