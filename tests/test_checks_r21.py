@@ -43,9 +43,7 @@ from tests.check_kit import found_categories
     ("ham nr 9 fra Viborg skal have knust sit knæ i returkampen 😈", True),
     ("Den dommer skal have sine ben brækket, nogen må gøre det", True),
     ("Du får brug for en ambulance, når jeg er færdig med dig", True),
-    # a known limitation: the threat model reads "du får brug for en ambulance" in the compound; the rules do not
-    pytest.param("Du får brug for en ambulance-uddannelse, hvis du vil være paramediciner", False,
-                 marks=pytest.mark.xfail(strict=True, reason="the threat model adds a finding the rules do not")),
+    ("Du får brug for en ambulance-uddannelse, hvis du vil være paramediciner", False),
     ("I'll need a dentist appointment next week, anyone know a good one?", False),
     ("Sofie skal have fjernet sine mandler i næste uge", False),
     # beating someone, said as what must happen or asking for help with it

@@ -1,10 +1,11 @@
-"""Regression guard for false alarms on everyday traffic: tests/data/everyday holds 4,400 harmless posts and comments
+"""Regression guard for false alarms on everyday traffic: tests/data/everyday holds 4,800 harmless posts and comments
 of the kind the profiles carry every day (meeting up, waiting for someone, lifts, banter, game talk, family small talk,
-school news), written by eleven other writers. A monitor that raises critical alerts on "vi ses efter skole 👋" gets
+school news), written by twelve other writers. A monitor that raises critical alerts on "vi ses efter skole 👋" gets
 switched off. The threat model learns from all but nine (three, six, seven and eight since session 9, and twelve
-and thirteen, written in session 9 as training material); nine only measures, with the sets kept out of the
-repository for each session's fresh measure. Twelve and thirteen, scored once before the model learnt from them,
-raised 22 alarms in 800 posts, 16 of them critical; they are the hardest and allow the most. Four to eight were
+to fourteen, written in session 9 as training material); nine only measures, with the sets kept out of the
+repository for each session's fresh measure. Twelve to fourteen, scored once before the model learnt from them,
+raised 22 alarms in 800 posts (16 critical) and 9 in 400 (8); they are the hardest and allow the most. Four to
+eight were
 asked for the innocent twins of alarming posts (returning a hoodie "på mandag", a lift from "where you live", knives
 in the scouts' and the cooking class, "bare vent" about a result). The rules were fixed on the false alarms of one
 to five, and on a few of seven, eight and nine after each was scored once; six and eight, the hardest, allow
@@ -26,7 +27,8 @@ CRITICAL = frozenset({"personal.cpr", "conduct.threat", "welfare.concern"})
 # 2 and 1 of 400; six 9 and 5, eight 8 and 5 (eight scored 14 and 11 when it was new, six 12 and 8 at session start).
 LIMITS = {"one": (0.015, 0.01), "two": (0.015, 0.01), "three": (0.015, 0.01), "four": (0.015, 0.01),
           "five": (0.015, 0.01), "six": (0.035, 0.0225), "seven": (0.015, 0.01), "eight": (0.035, 0.0225),
-          "nine": (0.015, 0.01), "twelve": (0.03, 0.0225), "thirteen": (0.02, 0.0125)}
+          "nine": (0.015, 0.01), "twelve": (0.03, 0.0225), "thirteen": (0.02, 0.0125),
+          "fourteen": (0.02, 0.015)}
 
 
 @pytest.fixture(scope="module")

@@ -51,10 +51,11 @@ SESSION9_TUNED = frozenset({"ninetyeight", "ninetynine", "hundred"})
 SESSION9 = SESSION9_TUNED | frozenset({"hundredone", "hundredtwo", "hundredthree"})
 FOCUSED_S9 = frozenset({"focusten", "focuseleven"})
 # Written in session 9 as training material for the models (scored once before they learnt from them; nothing tuned
-# on their misses): five focused sets and one standard set.
-TRAINING_S9 = frozenset({"focusfourteen", "focusfifteen", "focussixteen", "focusseventeen", "focuseighteen"})
+# on their misses): eight focused sets and five standard sets.
+TRAINING_S9 = frozenset({"focusfourteen", "focusfifteen", "focussixteen", "focusseventeen", "focuseighteen",
+                         "focusnineteen", "focustwenty", "focustwentyone"})
 FOCUSED = FOCUSED_TUNED | FOCUSED_MEASURE | FOCUSED_S9 | TRAINING_S9
-SESSION9 = SESSION9 | {"hundredseven"}
+SESSION9 = SESSION9 | {"hundredseven", "hundredeight", "hundrednine", "hundredten", "hundredeleven"}
 LATER = NEWEST | HEAVY | SESSION7 | SESSION8 | SESSION9 | FOCUSED
 RULES_TUNED = [path for path in LABELLED if path.stem not in MODEL_ONLY | LATER]
 CRITICAL = ("personal.cpr", "conduct.threat", "welfare.concern")
@@ -89,7 +90,9 @@ def score(checker: Checker, path: Path) -> tuple[int, int, int, dict[str, tuple[
 
 def minimum_f1(stem: str) -> float:
     if stem in FOCUSED:
-        return 0.68 if stem in FOCUSED_MEASURE else 0.80 if stem in FOCUSED_S9 | TRAINING_S9 else 0.84
+        if stem in TRAINING_S9:
+            return 0.85
+        return 0.68 if stem in FOCUSED_MEASURE else 0.80 if stem in FOCUSED_S9 else 0.84
     if stem in SESSION9:
         return 0.95 if stem in SESSION9_TUNED else 0.90
     if stem in MODEL_ONLY | SESSION7 | SESSION8:
@@ -128,7 +131,7 @@ def test_critical_categories_keep_their_recall_on_the_labelled_sets(checker: Che
 
 
 @pytest.mark.parametrize(("stems", "minimum"), [(FOCUSED_TUNED, 0.93), (FOCUSED_MEASURE, 0.55), (FOCUSED_S9, 0.68),
-                                                (TRAINING_S9, 0.68)],
+                                                (TRAINING_S9, 0.75)],
                          ids=("focused-tuned", "focused-measure", "focused-session-9", "focused-training-session-9"))
 def test_threat_and_welfare_recall_on_the_focused_sets(checker: Checker, stems: frozenset[str],
                                                        minimum: float) -> None:
