@@ -221,3 +221,18 @@ def test_round21_other_kinds(text: str, category: str, expected: bool) -> None:
 ])
 def test_round21_everyday_twins(text: str, threat: bool) -> None:
     assert ("conduct.threat" in found_categories(text)) is threat
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    # everyday twins of everyday ten and eleven: lifts after "kl.", meeting to talk, things returned, sport
+    ("Jeg ved godt hvor I bor 😊 jeg kører forbi kl. 7.15 og samler Noah op på vejen til stævnet.", False),
+    ("I'll find you at lunch, need to tell you about the trip", False),
+    ("we'll find you after the game, stay near the stands", False),
+    ("jeg kommer efter dig i frikvarteret, du har min lineal", False),
+    ("a ved hvor i bor, a sætter kagefadet ved døren når a kommer forbi 🍰", False),
+    ("I er færdige på lørdag, vi har fået ny angriber 😏", False),
+    ("vi smadrer jer på lørdag ⚽", False),
+    ("I'll find you after school, you know what you did 😈", True),
+])
+def test_round21_everyday_twins_ten_eleven(text: str, threat: bool) -> None:
+    assert ("conduct.threat" in found_categories(text)) is threat
