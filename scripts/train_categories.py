@@ -53,10 +53,10 @@ GENERAL = "dkhate-train-not"  # the source name of the general negatives (traine
 # "vi ses efter skole 👋". Only the threat model learns from it: the others did not fire on such posts, and the
 # welfare model, taught that "mor skælder ud" is harmless, lost signs it had found.
 # All but nine teach it (session 9: with three, six, seven and eight added, threat recall on three fresh sets went
-# 0.89 -> 0.94 and the critical alerts on nine, the set kept as a measure, 4 -> 4; twelve to fourteen came after).
+# 0.89 -> 0.94 and the critical alerts on nine, the set kept as a measure, 4 -> 4; ten to fourteen came after).
 EVERYDAY = [ROOT / "tests" / "data" / "everyday" / f"{name}.jsonl"
-            for name in ("one", "two", "three", "four", "five", "six", "seven", "eight", "twelve", "thirteen",
-                         "fourteen")]
+            for name in ("one", "two", "three", "four", "five", "six", "seven", "eight", "ten", "eleven", "twelve",
+                         "thirteen", "fourteen")]
 EVERYDAY_SOURCE = "everyday"
 EVERYDAY_CATEGORIES = frozenset({"conduct.threat"})
 ALWAYS_TRAINED = frozenset({GENERAL, EVERYDAY_SOURCE})  # never held out

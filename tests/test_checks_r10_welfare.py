@@ -77,12 +77,10 @@ CASES: list[tuple[str, str, str, set[str]]] = [
 
 # A known limitation of the health model since it keeps 8,000 weights (session 9): a camp reminder about one's own pills
 # reads as health information about the reader. The rules alone get it right.
+# Each retrain may move such a post across the model's threshold, so it is held to the rules alone.
 MODEL_FALSE_ALARMS = frozenset({"overdose-neg-prescribed"})
-_MODEL_MARK = pytest.mark.xfail(strict=True, reason="a category model adds a category the rules do not")
 
 
-@pytest.mark.parametrize(("case", "text", "lang", "expected"),
-                         [pytest.param(*case, marks=_MODEL_MARK) if case[0] in MODEL_FALSE_ALARMS else case
-                          for case in CASES], ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(("case", "text", "lang", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_round10_kinds(case: str, text: str, lang: str, expected: set[str]) -> None:
-    assert categories(text, lang) == expected, case
+    assert found_categories(text, lang, MINE, rules_only=case in MODEL_FALSE_ALARMS) == expected, case

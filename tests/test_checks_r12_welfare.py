@@ -102,15 +102,12 @@ CASES: list[tuple[str, str, str, set[str]]] = [
 # rules alone get these right. The welfare model reads a campaign about children who dare not go home as a worry.
 # ("fordi forældrene er på ferie", read by the social model as a family matter after the session-6 retrain, is clean
 # again since it keeps 8,000 weights; weeks without sleep are no longer a worry since the session-9 retrain.)
-MODEL_FALSE_ALARMS = frozenset({"general-campaign"})
-_MODEL_MARK = pytest.mark.xfail(strict=True, reason="a category model adds a category the rules do not")
+MODEL_FALSE_ALARMS = frozenset({"general-campaign"})  # held to the rules alone: a retrain may move it either way
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"),
-                         [pytest.param(*case[1:], marks=_MODEL_MARK) if case[0] in MODEL_FALSE_ALARMS else case[1:]
-                          for case in CASES], ids=[case[0] for case in CASES])
-def test_round12_kinds(text: str, lang: str, expected: set[str]) -> None:
-    assert categories(text, lang) == expected
+@pytest.mark.parametrize(("case", "text", "lang", "expected"), CASES, ids=[case[0] for case in CASES])
+def test_round12_kinds(case: str, text: str, lang: str, expected: set[str]) -> None:
+    assert found_categories(text, lang, MINE, rules_only=case in MODEL_FALSE_ALARMS) == expected
 
 
 # Bruises explained away by a fall are health and welfare in the gold sets; whether personal.social comes too is

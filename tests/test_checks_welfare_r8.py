@@ -77,15 +77,13 @@ CASES: list[tuple[str, str, str, set[str]]] = [
 # this innocent post as a worry (a child home alone); the rules alone get it right. A parent naming a child's age and
 # "every weekend" was read as one too until the session-5 retrain, and is again since the session-9 retrains (the
 # focused sets teach that a minor's "every weekend" is often drinking).
+# Each retrain may move such a post across the model's threshold, so these are held to the rules alone.
 MODEL_FALSE_ALARMS = frozenset({"alone-neg-cinema", "minor-neg-handball"})
-_MODEL_MARK = pytest.mark.xfail(strict=True, reason="the welfare model reads this innocent post as a worry")
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"),
-                         [pytest.param(*c[1:], marks=_MODEL_MARK) if c[0] in MODEL_FALSE_ALARMS else c[1:]
-                          for c in CASES], ids=[c[0] for c in CASES])
-def test_round8_welfare(text: str, lang: str, expected: set[str]) -> None:
-    assert categories(text, lang) == expected
+@pytest.mark.parametrize(("case", "text", "lang", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_round8_welfare(case: str, text: str, lang: str, expected: set[str]) -> None:
+    assert found_categories(text, lang, MINE, rules_only=case in MODEL_FALSE_ALARMS) == expected
 
 
 @pytest.mark.parametrize(("text", "kind", "found"), [

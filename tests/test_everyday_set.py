@@ -28,7 +28,7 @@ CRITICAL = frozenset({"personal.cpr", "conduct.threat", "welfare.concern"})
 LIMITS = {"one": (0.015, 0.01), "two": (0.015, 0.01), "three": (0.015, 0.01), "four": (0.015, 0.01),
           "five": (0.015, 0.01), "six": (0.035, 0.0225), "seven": (0.015, 0.01), "eight": (0.035, 0.0225),
           "nine": (0.015, 0.01), "twelve": (0.03, 0.0225), "thirteen": (0.02, 0.0125),
-          "fourteen": (0.02, 0.015)}
+          "fourteen": (0.02, 0.015), "ten": (0.025, 0.02), "eleven": (0.025, 0.02)}
 
 
 @pytest.fixture(scope="module")

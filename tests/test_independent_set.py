@@ -44,18 +44,20 @@ SESSION8 = frozenset({"eightysix", "eightyseven", "eightyeight", "eightynine", "
                       "ninetythree", "ninetyfour", "ninetyfive", "ninetysix", "ninetyseven"})
 FOCUSED_TUNED = frozenset({"focusone", "focustwo", "focusthree", "focusfour", "focusfive", "focussix"})
 FOCUSED_MEASURE = frozenset({"focusseven", "focuseight", "focusnine"})
-# Session 9: the last measure of session 8 (ninetyeight-hundred, tuned on in session 9: rules of round 21), three sets
+# Session 9: the last measure of session 8 (ninetyeight-hundred, tuned on in session 9: rules of round 21); three sets
 # and two focused sets written in session 9 and scored once with the code after round 21 (then used to decide the
-# models' retrain, which learnt from every set up to focusnine, and added here untuned).
+# models' retrain, and added here untuned); five standard and eight focused sets written as training material for
+# the models (each scored once before they learnt from it; nothing tuned on their misses); and the session's final
+# measure (hundredfour-hundredsix, focustwelve, focusthirteen), scored once with the session-start code and with the
+# code of that hour, then added here.
 SESSION9_TUNED = frozenset({"ninetyeight", "ninetynine", "hundred"})
-SESSION9 = SESSION9_TUNED | frozenset({"hundredone", "hundredtwo", "hundredthree"})
+SESSION9 = SESSION9_TUNED | frozenset({"hundredone", "hundredtwo", "hundredthree", "hundredfour", "hundredfive",
+                                       "hundredsix", "hundredseven", "hundredeight", "hundrednine", "hundredten",
+                                       "hundredeleven"})
 FOCUSED_S9 = frozenset({"focusten", "focuseleven"})
-# Written in session 9 as training material for the models (scored once before they learnt from them; nothing tuned
-# on their misses): eight focused sets and five standard sets.
 TRAINING_S9 = frozenset({"focusfourteen", "focusfifteen", "focussixteen", "focusseventeen", "focuseighteen",
-                         "focusnineteen", "focustwenty", "focustwentyone"})
+                         "focusnineteen", "focustwenty", "focustwentyone", "focustwelve", "focusthirteen"})
 FOCUSED = FOCUSED_TUNED | FOCUSED_MEASURE | FOCUSED_S9 | TRAINING_S9
-SESSION9 = SESSION9 | {"hundredseven", "hundredeight", "hundrednine", "hundredten", "hundredeleven"}
 LATER = NEWEST | HEAVY | SESSION7 | SESSION8 | SESSION9 | FOCUSED
 RULES_TUNED = [path for path in LABELLED if path.stem not in MODEL_ONLY | LATER]
 CRITICAL = ("personal.cpr", "conduct.threat", "welfare.concern")
