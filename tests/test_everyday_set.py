@@ -1,13 +1,12 @@
-"""Regression guard for false alarms on everyday traffic: tests/data/everyday holds 4,800 harmless posts and comments
+"""Regression guard for false alarms on everyday traffic: tests/data/everyday holds 5,600 harmless posts and comments
 of the kind the profiles carry every day (meeting up, waiting for someone, lifts, banter, game talk, family small talk,
-school news), written by twelve other writers. A monitor that raises critical alerts on "vi ses efter skole 👋" gets
-switched off. The threat model learns from all but nine (three, six, seven and eight since session 9, and twelve
-to fourteen, written in session 9 as training material); nine only measures, with the sets kept out of the
-repository for each session's fresh measure. Twelve to fourteen, scored once before the model learnt from them,
-raised 22 alarms in 800 posts (16 critical) and 9 in 400 (8); they are the hardest and allow the most. Four to
-eight were
-asked for the innocent twins of alarming posts (returning a hoodie "på mandag", a lift from "where you live", knives
-in the scouts' and the cooking class, "bare vent" about a result). The rules were fixed on the false alarms of one
+school news), written by fourteen other writers. A monitor that raises critical alerts on "vi ses efter skole 👋" gets
+switched off. The threat model learns from all but nine (three, six, seven and eight since session 9, and ten to
+fourteen, written in session 9); nine only measures, with the sets kept out of the repository for each session's
+fresh measure. Scored once before the model learnt from them, ten and eleven raised 16 alarms in 800 posts (14
+critical), twelve and thirteen 22 (16), fourteen 9 in 400 (8); they are the hardest and allow the most. Four to
+eight were asked for the innocent twins of alarming posts (returning a hoodie "på mandag", a lift from "where you
+live", knives in the scouts' and the cooking class, "bare vent" about a result). The rules were fixed on the false alarms of one
 to five, and on a few of seven, eight and nine after each was scored once; six and eight, the hardest, allow
 more."""
 
