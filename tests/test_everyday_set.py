@@ -6,8 +6,8 @@ fourteen, written in session 9); nine only measures, with the sets kept out of t
 fresh measure. Scored once before the model learnt from them, ten and eleven raised 16 alarms in 800 posts (14
 critical), twelve and thirteen 22 (16), fourteen 9 in 400 (8); they are the hardest and allow the most. Four to
 eight were asked for the innocent twins of alarming posts (returning a hoodie "på mandag", a lift from "where you
-live", knives in the scouts' and the cooking class, "bare vent" about a result). The rules were fixed on the false alarms of one
-to five, and on a few of seven, eight and nine after each was scored once; six and eight, the hardest, allow
+live", knives in the scouts' and the cooking class, "bare vent" about a result). The rules were fixed on the false
+alarms of one to five, and on a few of seven to eleven after each was scored once; six and eight, the hardest, allow
 more."""
 
 from __future__ import annotations
