@@ -80,7 +80,6 @@ RESIDUAL = False
 # 95 -> 283 / 44, health 109 / 36 -> 148 / 47, discrimination and confidential likewise. Pruning to 1,200 removed
 # the many small weights that together tell a new writer's wording apart.
 KEEP = 8000
-KEEP_BY_CATEGORY: dict[str, int] = {}
 # The weight a content word must reach for a model hit to count (category_model.FUNCTION_WORDS). Without it the
 # threat model fired on 68 of DKHate's 2,576 NOT posts ("Du får min opvurdering"), with it on 7. Discrimination
 # learns from "de", "alle", "skal" about a group and confidential from "fortalte mig", so they need none.
@@ -144,9 +143,8 @@ def fit(posts: Sequence[Post], category: str, c: float, vectoriser: CountVectori
     model = LogisticRegression(C=c, class_weight="balanced", max_iter=3000, solver="liblinear")
     model.fit(matrix[rows], labels)
     weights = model.coef_[0].copy()
-    keep = KEEP_BY_CATEGORY.get(category, KEEP)
-    if len(weights) > keep:
-        cut = np.sort(np.abs(weights))[-keep]
+    if len(weights) > KEEP:
+        cut = np.sort(np.abs(weights))[-KEEP]
         weights[np.abs(weights) < cut] = 0.0
     return np.round(weights, 3), round(float(model.intercept_[0]), 3)
 
@@ -300,7 +298,7 @@ def export(posts: list[Post], chosen: dict[str, tuple[float, float] | None], out
         "sources": [str(p.relative_to(ROOT.parent)) for p in FILES],
         "features": "binary word unigrams and bigrams of the de-obfuscated text, plus word classes (category_model.py)",
         "selection": f"{selection} (train_categories.py)",
-        "weights_kept": {category: KEEP_BY_CATEGORY.get(category, KEEP) for category in categories},
+        "weights_kept": dict.fromkeys(categories, KEEP),
         "categories": categories,
     }
     out.write_text(json.dumps(payload, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

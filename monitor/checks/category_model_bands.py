@@ -119,20 +119,15 @@ def everyday_errand(view: View, original: str) -> bool:
 
 # A death or a kill inside a video game: "så er han en død mand i spillet haha", "I'll kill you in Fortnite tonight".
 # The rules read threats about games in their own way; the model only sees the violent words.
+# ("in the game" and "league" are left out: a match is played in them too.)
 _VIRTUAL_GAME = re.compile(
-    r"\b(?:i|in)\s+(?:spillet|game|the\s+game|fortnite|fifa|minecraft|roblox|valorant|cs(?:go|2)?|gta|warzone|cod|"
-    r"call\s+of\s+duty|lol|league|rocket\s+league|among\s+us|apex)\b|\bin-?game\b|\bingame\b")
-
-
-def inside_a_game(view: View) -> bool:
-    return _VIRTUAL_GAME.search(view.text) is not None and not _harm_in_real_life(view.text)
-
-
+    r"\b(?:i|in)\s+(?:spillet|fortnite|fifa|minecraft|roblox|valorant|cs(?:go|2)?|gta|warzone|cod|call\s+of\s+duty|"
+    r"rocket\s+league|among\s+us|apex)\b|\bin-?game\b|\bingame\b")
 _REAL_LIFE = re.compile(r"\b(?:irl|in\s+real\s+life|i\s+virkeligheden|i\s+det\s+virkelige\s+liv)\b")
 
 
-def _harm_in_real_life(text: str) -> bool:
-    return _REAL_LIFE.search(text) is not None
+def inside_a_game(view: View) -> bool:
+    return _VIRTUAL_GAME.search(view.text) is not None and _REAL_LIFE.search(view.text) is None
 
 
 # Away from home for a holiday or a move, said as the reason: "Vi har ikke været hjemme i to uger pga ferie", "sidste

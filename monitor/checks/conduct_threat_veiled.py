@@ -142,12 +142,12 @@ _LEADING_WEAPON = re.compile(r"\s*[🔪🔫🗡](?:[🔪🔫🗡🩸💀😈\ufe
 _ACCIDENT = re.compile(r"\b(?:(?:kan|kunne|risikerer|could|might|may|can)\s+(?:du|i|man|han|hun|you|u|he|she|they)|"
                        r"(?:du|man|you|u)\s+(?:kan|kunne|risikerer|could|might|may|can))\s+"
                        r"(?:let\s+|nemt\s+|godt\s+|altså\s+|easily\s+)?$")
-# a game in the same sentence explains a motion towards the rival away: "vi kommer efter jer i returkampen ⚽", and
-# the rival's end: "næste gang spiller vi på vores hjemmebane, så er det slut med jer", "it's game over for them"
 # an injury cue that brings its own frame is no accident after "kan": "du kan godt begynde at øve dig i at gå med
 # krykker", "hun kan godt regne med at hun går hjem med blå øjne"
 _HURT_FRAMED = re.compile(r"(?:regne|begynde|begin|start|starte|better|hellere|might|lige|sige|farvel|ellers|så|or|"
                           r"otherwise|else)\b")
+# a game in the same sentence explains a motion towards the rival away: "vi kommer efter jer i returkampen ⚽", and
+# the rival's end: "næste gang spiller vi på vores hjemmebane, så er det slut med jer", "it's game over for them"
 _RIVAL_MOTION = re.compile(r"\b(?:kommer|går)\s+efter|\bcoming\s+for|\bgoing\s+after|"
                            r"\b(?:slut|over|game\s+over)\s+(?:med|for)\s+(?:jer|dem|you|them)\b")
 
