@@ -242,3 +242,15 @@ def test_an_ambulance_course_is_no_threat_to_the_rules() -> None:
     # the threat model moves across its threshold on this one from retrain to retrain; the rules must stay clean
     text = "Du får brug for en ambulance-uddannelse, hvis du vil være paramediciner"
     assert "conduct.threat" not in found_categories(text, rules_only=True)
+
+
+@pytest.mark.parametrize(("text", "category", "expected"), [
+    # laughter after "jeg kan ikke mere", a cut that did not happen, a trophy to be won
+    ("jeg kan ikke mere, det var for sjovt 😂", "welfare.concern", False),
+    ("jeg kan ikke mere. alt er sort", "welfare.concern", True),
+    ("a skar mig ikke en eneste gang i snitteværkstedet, skal det fejres?", "welfare.concern", False),
+    ("jeg skar mig igen i nat", "welfare.concern", True),
+    ("I'm coming for that first place trophy next year, Isak 🏆", "conduct.threat", False),
+])
+def test_round21_everyday_twins_training_sets(text: str, category: str, expected: bool) -> None:
+    assert (category in found_categories(text)) is expected
