@@ -50,12 +50,6 @@ from tests.check_kit import found_categories
     ("Han skal bankes. I dag.", True),
     ("Hvem vil hjælpe med at banke Kasper efter træning?", True),
     ("Hvem vil hjælpe med at banke tæpperne i klubhuset?", False),
-])
-def test_round21_promised_injury(text: str, threat: bool) -> None:
-    assert ("conduct.threat" in found_categories(text)) is threat
-
-
-@pytest.mark.parametrize(("text", "threat"), [
     # a demand, then what will be made public
     ("sletter du ikke det billede inden i aften, så poster jeg det hvor du er fuld", True),
     ("ét ord mere fra dig og hele 8.a ser dem 📸", True),
@@ -72,12 +66,6 @@ def test_round21_promised_injury(text: str, threat: bool) -> None:
     ("Unless you delete your account, everyone will still see your old photos. Check your privacy settings.", False),
     ("Husk at sige undskyld til din lillebror – og så lægger jeg billedet af jer op i familiegruppen 😂", False),
     ("Ét ord mere om stemmeretten, så får hele klassen lektier for 😅", False),
-])
-def test_round21_exposure_as_threat(text: str, threat: bool) -> None:
-    assert ("conduct.threat" in found_categories(text)) is threat
-
-
-@pytest.mark.parametrize(("text", "threat"), [
     # more injuries promised
     ("Hvis den træner råber ad min søn igen, så er han en død mand", True),
     ("Sig til din bror at han skal holde sig væk, ellers kommer han hjem i stykker", True),
@@ -112,7 +100,7 @@ def test_round21_exposure_as_threat(text: str, threat: bool) -> None:
     ("Bring whoever you want to the party, the more the merrier!", False),
     ("Du behøver ikke at løbe, vi venter på dig ved bussen.", False),
 ])
-def test_round21_injuries_and_menace(text: str, threat: bool) -> None:
+def test_round21_threat_kinds(text: str, threat: bool) -> None:
     assert ("conduct.threat" in found_categories(text)) is threat
 
 
@@ -203,6 +191,12 @@ def test_round21_welfare_kinds(text: str, welfare: bool) -> None:
     ("har ikke spist siden morgenmad fordi vi havde så travlt med scenen 😅 nu pizza!", "personal.health", False),
     ("Mikkel fik fjernet blindtarmen i går, god bedring!", "personal.health", True),
     ("Vi lærte om blindtarmen i biologi", "personal.health", False),
+    # laughter after "jeg kan ikke mere", a cut that did not happen, a trophy to be won
+    ("jeg kan ikke mere, det var for sjovt 😂", "welfare.concern", False),
+    ("jeg kan ikke mere. alt er sort", "welfare.concern", True),
+    ("a skar mig ikke en eneste gang i snitteværkstedet, skal det fejres?", "welfare.concern", False),
+    ("jeg skar mig igen i nat", "welfare.concern", True),
+    ("I'm coming for that first place trophy next year, Isak 🏆", "conduct.threat", False),
 ])
 def test_round21_other_kinds(text: str, category: str, expected: bool) -> None:
     assert (category in found_categories(text)) is expected
@@ -218,12 +212,6 @@ def test_round21_other_kinds(text: str, category: str, expected: bool) -> None:
     ("pas på jer selv, vi kommer efter jer 😈", True),
     ("gg, I'll get you next round 😤", False),
     ("I'll get you, you little snitch 😈", True),
-])
-def test_round21_everyday_twins(text: str, threat: bool) -> None:
-    assert ("conduct.threat" in found_categories(text)) is threat
-
-
-@pytest.mark.parametrize(("text", "threat"), [
     # everyday twins of everyday ten and eleven: lifts after "kl.", meeting to talk, things returned, sport
     ("Jeg ved godt hvor I bor 😊 jeg kører forbi kl. 7.15 og samler Noah op på vejen til stævnet.", False),
     ("I'll find you at lunch, need to tell you about the trip", False),
@@ -234,7 +222,7 @@ def test_round21_everyday_twins(text: str, threat: bool) -> None:
     ("vi smadrer jer på lørdag ⚽", False),
     ("I'll find you after school, you know what you did 😈", True),
 ])
-def test_round21_everyday_twins_ten_eleven(text: str, threat: bool) -> None:
+def test_round21_threat_twins(text: str, threat: bool) -> None:
     assert ("conduct.threat" in found_categories(text)) is threat
 
 
@@ -242,15 +230,3 @@ def test_an_ambulance_course_is_no_threat_to_the_rules() -> None:
     # the threat model moves across its threshold on this one from retrain to retrain; the rules must stay clean
     text = "Du får brug for en ambulance-uddannelse, hvis du vil være paramediciner"
     assert "conduct.threat" not in found_categories(text, rules_only=True)
-
-
-@pytest.mark.parametrize(("text", "category", "expected"), [
-    # laughter after "jeg kan ikke mere", a cut that did not happen, a trophy to be won
-    ("jeg kan ikke mere, det var for sjovt 😂", "welfare.concern", False),
-    ("jeg kan ikke mere. alt er sort", "welfare.concern", True),
-    ("a skar mig ikke en eneste gang i snitteværkstedet, skal det fejres?", "welfare.concern", False),
-    ("jeg skar mig igen i nat", "welfare.concern", True),
-    ("I'm coming for that first place trophy next year, Isak 🏆", "conduct.threat", False),
-])
-def test_round21_everyday_twins_training_sets(text: str, category: str, expected: bool) -> None:
-    assert (category in found_categories(text)) is expected
