@@ -1,0 +1,65 @@
+"""Round 22 (session 10): false threats on harmless everyday traffic, found in two everyday sets scored once when
+new and checked across every labelled set before the change (28 posts fewer flagged, none lost). Each kind is tested
+with variants of our own beside the threat it must still find. The rules alone are judged here (the models are
+judged on whole labelled sets). All people are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.check_kit import found_categories
+
+THREAT = "conduct.threat"
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    # "os" is us, not a name's possessive: clubbing together is no harm
+    ("Vi slår os sammen om en fællesgave, 50 kr pr. barn", False),
+    ("Skal vi slå os sammen om en bus til stævnet?", False),
+    ("jeg smadrer Mikkels bil i aften", True),
+    ("vi banker Jonas' lillebror efter skole", True),
+    # leisure games where shooting each other is the game, named in a compound
+    ("på paintballbanen rammer jeg jer alle sammen med lilla maling 😈", False),
+    ("Lasertagbanen er booket: jeg skyder jer alle sammen ned 😈", False),
+    ("i morgen stikker jeg fodboldtræneren ned", True),
+    ("vi tæsker dig på fodboldbanen efter skole", True),
+    # caring advice about a hazard on the way
+    ("pas på dig selv på cykelstien i aften, der er ingen lys ved skoven", False),
+    ("Pas på jer selv i stormen i nat, bliv inde hvis I kan", False),
+    ("pas på dig selv Mads", True),
+])
+def test_round22_everyday_look_alikes(text: str, threat: bool) -> None:
+    assert (THREAT in found_categories(text, rules_only=True)) is threat
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    # "bare så du ved det" stresses a boast, news or a worry: it makes a threat only beside harm or menace
+    ("vi tager pokalen til koncerten, bare så I ved det 😎", False),
+    ("I bliver slagtet i finalen på lørdag, bare så I ved det 🎮", False),
+    ("Min kone og jeg er gået fra hinanden, så Lily er lidt ude af den. Bare så I ved det", False),
+    ("Gonna beat you all at Mario Kart tonight, just so you know", False),
+    ("Jeg ved hvor du bor. Bare så du ved det.", True),
+    ("han skal have et knæskud, bare så I ved det", True),
+    ("Vi venter på dig efter skole bag hallen, bare så du ved det 😈", True),
+])
+def test_round22_just_so_you_know(text: str, threat: bool) -> None:
+    assert (THREAT in found_categories(text, rules_only=True)) is threat
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    # finding someone to meet in the school day, to do something together
+    ("I'll find you at break and we can go through the slides", False),
+    ("I'll find you at lunch, I've got your sheet music", False),
+    ("I'll find you in the canteen and we can split the poster", False),
+    ("a finder dig i frikvarteret, så kan vi øve replikker", False),
+    ("I'll find you after school and we can settle this", True),
+    ("I'll find you, and when I do you'll regret it", True),
+    ("a finder dig efter skole og så får du tæsk", True),
+    # knowing where someone lives, for a lift given before or a parcel brought round
+    ("The box of shirts came to ours, we know where you live so we'll drop it round after dinner", False),
+    ("ja ja, jeg ved godt hvor I bor, vi har jo hentet dig før 😄", False),
+    ("we know where you live, sleep well 😈", True),
+    ("jeg ved godt hvor I bor. vent bare", True),
+])
+def test_round22_meeting_up(text: str, threat: bool) -> None:
+    assert (THREAT in found_categories(text, rules_only=True)) is threat
