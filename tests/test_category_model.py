@@ -104,9 +104,10 @@ def test_json_has_every_shipped_category() -> None:
     for meta in data["categories"].values():
         assert 0.0 < meta["threshold"] < 1.0
         assert isinstance(meta["bias"], float)
-        assert 0 < len(meta["weights"]) <= 8000
+        # 8,000 per regression; a category with a Naive-Bayes half averages two
+        assert 0 < len(meta["weights"]) <= (16_000 if "naive_bayes_half_C" in meta else 8_000)
     assert set(shipped()) == set(data["categories"])
-    assert MODEL_FILE.stat().st_size < 1_000_000
+    assert MODEL_FILE.stat().st_size < 1_300_000
 
 
 def test_rules_have_explanations_and_registry_runs_it_last() -> None:

@@ -102,7 +102,8 @@ CASES: list[tuple[str, str, str, set[str]]] = [
 # rules alone get these right. The welfare model reads a campaign about children who dare not go home as a worry.
 # ("fordi forældrene er på ferie", read by the social model as a family matter after the session-6 retrain, is clean
 # again since it keeps 8,000 weights; weeks without sleep are no longer a worry since the session-9 retrain.)
-MODEL_FALSE_ALARMS = frozenset({"general-campaign"})  # held to the rules alone: a retrain may move it either way
+# Held to the rules alone: a retrain may move them either way.
+MODEL_FALSE_ALARMS = frozenset({"general-campaign", "bye-neg-captain"})
 
 
 @pytest.mark.parametrize(("case", "text", "lang", "expected"), CASES, ids=[case[0] for case in CASES])

@@ -57,8 +57,12 @@ SESSION9 = SESSION9_TUNED | frozenset({"hundredone", "hundredtwo", "hundredthree
 FOCUSED_S9 = frozenset({"focusten", "focuseleven"})
 TRAINING_S9 = frozenset({"focusfourteen", "focusfifteen", "focussixteen", "focusseventeen", "focuseighteen",
                          "focusnineteen", "focustwenty", "focustwentyone", "focustwelve", "focusthirteen"})
-FOCUSED = FOCUSED_TUNED | FOCUSED_MEASURE | FOCUSED_S9 | TRAINING_S9
-LATER = NEWEST | HEAVY | SESSION7 | SESSION8 | SESSION9 | FOCUSED
+# Session 10: four standard and two focused sets written at its start, scored once with the session-start code, then
+# trained on by the models (the rules were tuned on the false alarms of two everyday sets written with them only).
+SESSION10 = frozenset({"hundredeighteen", "hundrednineteen", "hundredtwenty", "hundredtwentyone"})
+TRAINING_S10 = frozenset({"focustwentysix", "focustwentyseven"})
+FOCUSED = FOCUSED_TUNED | FOCUSED_MEASURE | FOCUSED_S9 | TRAINING_S9 | TRAINING_S10
+LATER = NEWEST | HEAVY | SESSION7 | SESSION8 | SESSION9 | SESSION10 | FOCUSED
 RULES_TUNED = [path for path in LABELLED if path.stem not in MODEL_ONLY | LATER]
 CRITICAL = ("personal.cpr", "conduct.threat", "welfare.concern")
 # The organisation details the labels assume (the same as the development corpus's config.toml).
@@ -94,9 +98,13 @@ def minimum_f1(stem: str) -> float:
     if stem in FOCUSED:
         if stem in TRAINING_S9:
             return 0.85
+        if stem in TRAINING_S10:
+            return 0.90
         return 0.68 if stem in FOCUSED_MEASURE else 0.80 if stem in FOCUSED_S9 else 0.84
     if stem in SESSION9:
         return 0.95 if stem in SESSION9_TUNED else 0.90
+    if stem in SESSION10:
+        return 0.94
     if stem in MODEL_ONLY | SESSION7 | SESSION8:
         return 0.92
     return 0.86 if stem in HEAVY else 0.90 if stem in NEWEST else 0.95
@@ -117,24 +125,26 @@ def test_micro_f1_on_labelled_set(checker: Checker, path: Path, minimum: float) 
                                                 ([path for path in LABELLED if path.stem in HEAVY], 0.74),
                                                 ([path for path in LABELLED if path.stem in SESSION7], 0.92),
                                                 ([path for path in LABELLED if path.stem in SESSION8], 0.96),
-                                                ([path for path in LABELLED if path.stem in SESSION9], 0.96)],
+                                                ([path for path in LABELLED if path.stem in SESSION9], 0.96),
+                                                ([path for path in LABELLED if path.stem in SESSION10], 0.93)],
                          ids=("rules-tuned-sets", "model-only-sets", "newest-sets", "heavy-sets", "session-7-sets",
-                              "session-8-sets", "session-9-sets"))
+                              "session-8-sets", "session-9-sets", "session-10-sets"))
 def test_critical_categories_keep_their_recall_on_the_labelled_sets(checker: Checker, paths: list[Path],
                                                                     minimum: float) -> None:
     """CPR numbers, threats and children at risk: a miss is worse than a false alarm, so recall is guarded pooled."""
-    assert len(paths) >= 5
+    assert len(paths) >= 4
     pooled = dict.fromkeys(CRITICAL, (0, 0))
     for path in paths:
         for category, (found, labelled) in score(checker, path)[3].items():
             pooled[category] = (pooled[category][0] + found, pooled[category][1] + labelled)
     for category, (found, labelled) in pooled.items():
-        assert labelled >= 90 and found / labelled >= minimum, f"{category}: {found} of {labelled}"
+        assert labelled >= 80 and found / labelled >= minimum, f"{category}: {found} of {labelled}"
 
 
 @pytest.mark.parametrize(("stems", "minimum"), [(FOCUSED_TUNED, 0.93), (FOCUSED_MEASURE, 0.55), (FOCUSED_S9, 0.68),
-                                                (TRAINING_S9, 0.75)],
-                         ids=("focused-tuned", "focused-measure", "focused-session-9", "focused-training-session-9"))
+                                                (TRAINING_S9, 0.75), (TRAINING_S10, 0.80)],
+                         ids=("focused-tuned", "focused-measure", "focused-session-9", "focused-training-session-9",
+                              "focused-training-session-10"))
 def test_threat_and_welfare_recall_on_the_focused_sets(checker: Checker, stems: frozenset[str],
                                                        minimum: float) -> None:
     """The focused sets hold no CPR numbers: only threats and welfare signs are guarded pooled there."""

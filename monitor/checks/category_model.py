@@ -7,7 +7,9 @@ binary word unigrams and bigrams of the conduct view (folded, de-obfuscated text
 tokenisation scores every category: each feature is one dictionary lookup that yields the weights of all
 categories at once, and a post is capped at ``MAX_TOKENS`` words; a long post is judged in stretches of about
 ``WINDOW`` words, the length of the posts the models learnt from. A category may have a band: a lower threshold
-that counts only where a gate of ``category_model_bands`` holds on the post (for threats: harm is named).
+that counts only where a gate of ``category_model_bands`` holds on the post (for threats: harm is named). Most
+categories average two regressions, one of them on Naive-Bayes-scaled features (``train_categories.NB_BLEND``); an
+average of linear models is one linear model, so they are scored like the others.
 """
 
 from __future__ import annotations
