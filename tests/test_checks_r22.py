@@ -22,6 +22,8 @@ THREAT = "conduct.threat"
     ("på paintballbanen rammer jeg jer alle sammen med lilla maling 😈", False),
     ("Lasertagbanen er booket: jeg skyder jer alle sammen ned 😈", False),
     ("i morgen stikker jeg fodboldtræneren ned", True),
+    ("vi smadrer jer i volley på fredag, bare sig det", False),
+    ("Someone should teach that ref a lesson with a baseball bat after the match", True),
     ("vi tæsker dig på fodboldbanen efter skole", True),
     # caring advice about a hazard on the way
     ("pas på dig selv på cykelstien i aften, der er ingen lys ved skoven", False),
