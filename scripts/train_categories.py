@@ -53,7 +53,9 @@ GENERAL = "dkhate-train-not"  # the source name of the general negatives (traine
 # "vi ses efter skole 👋". Only the threat model learns from it: the others did not fire on such posts, and the
 # welfare model, taught that "mor skælder ud" is harmless, lost signs it had found.
 # All but nine teach it (session 9: with three, six, seven and eight added, threat recall on three fresh sets went
-# 0.89 -> 0.94 and the critical alerts on nine, the set kept as a measure, 4 -> 4; ten to fourteen came after).
+# 0.89 -> 0.94 and the critical alerts on nine, the set kept as a measure, 4 -> 4; ten to fourteen came after, and
+# nineteen and twenty in session 10). Twentythree and twentyfour are not learnt from: a retrain with them and six more
+# labelled sets found nothing more on fresh sets (focused threats 107 -> 104 and 217 -> 214 of 140 and 280).
 EVERYDAY = [ROOT / "tests" / "data" / "everyday" / f"{name}.jsonl"
             for name in ("one", "two", "three", "four", "five", "six", "seven", "eight", "ten", "eleven", "twelve",
                          "thirteen", "fourteen", "nineteen", "twenty")]
