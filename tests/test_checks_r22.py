@@ -65,3 +65,15 @@ def test_round22_just_so_you_know(text: str, threat: bool) -> None:
 ])
 def test_round22_meeting_up(text: str, threat: bool) -> None:
     assert (THREAT in found_categories(text, rules_only=True)) is threat
+
+
+@pytest.mark.parametrize(("text", "slur"), [
+    # "fag" is a Danish school subject after a neuter or plural determiner; the English slur otherwise
+    ("hvilket fag har I efter frokost?", False),
+    ("fisk i skoletid er bare det bedste fag nogensinde", False),
+    ("alle fag er aflyst i morgen pga. skolefesten", False),
+    ("you're such a fag", True),
+    ("du er sådan en fag", True),
+])
+def test_round22_school_subject(text: str, slur: bool) -> None:
+    assert ("conduct.discrimination" in found_categories(text, rules_only=True)) is slur

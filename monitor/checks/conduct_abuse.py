@@ -69,6 +69,11 @@ _SPEAKER_BEFORE = re.compile(r"(?:\b(?:i['’]?m|i\s+am|jeg\s+er|vi\s+er|we['’
                              r"(?:(?:literally|honestly|really|just|probably|officially|simpelthen|bare|seriøst|virkelig|nok|jo|sgu|"
                              r"altså|officielt)\s+){0,3}(?:the|den|det|de)?\s*$")
 _BARE_PREDICATE = re.compile(r"\b(?:er|var|is|was)\s+(?:jo\s+|også\s+|selv\s+|openly\s+|åbent\s+)?$")
+# A Danish neuter or plural determiner, with an adjective or two, before a word the slur lexicon flags ``neuter``: the
+# Danish noun ("hvilket fag har I efter frokost?", "det bedste fag nogensinde", "alle fag"), not the English slur.
+_NEUTER_BEFORE = re.compile(
+    r"\b(?:et|det|mit|dit|sit|vores|jeres|deres|hvilket|hvilke|hvert|ethvert|andet|samme|alle|mange|flere|nogle|få|"
+    r"to|tre|fire|fem|seks|syv|otte|ni|ti)\s+(?:[^\W\d_]+(?:e|t|ste)\s+){0,2}$")
 
 
 @cache
@@ -266,6 +271,8 @@ class AbusiveLanguageCheck(AimedAt, Check):
             aimed = addressed or self.aimed(text, start, end, noun=True)
             if entry is not None and "weak" in entry.flags and (not aimed or _BARE_PREDICATE.search(text, 0, start)):
                 continue  # "Han er bøsse og har en kæreste": a bare predicate states, it does not call names
+            if entry is not None and "neuter" in entry.flags and _NEUTER_BEFORE.search(text, max(0, start - 40), start):
+                continue
             if teaching and not aimed:
                 continue
             found_discrimination = True
