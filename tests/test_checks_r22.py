@@ -77,3 +77,22 @@ def test_round22_meeting_up(text: str, threat: bool) -> None:
 ])
 def test_round22_school_subject(text: str, slur: bool) -> None:
     assert ("conduct.discrimination" in found_categories(text, rules_only=True)) is slur
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    # Jutlandic "do" for "du" beside a Danish word; English "do" is left alone
+    ("a ved hvor do bor, Simon 👀", True),
+    ("kommer do her igen så får do en knytnæve lige i hovedet", True),
+    ("a ved godt hvor do står om morgenen. bare vent", True),
+    ("what do you want to do at the party?", False),
+    ("how do I do it without breaking the frame? do I need glue", False),
+])
+def test_round22_jutlandic_du(text: str, threat: bool) -> None:
+    assert (THREAT in found_categories(text, rules_only=True)) is threat
+
+
+def test_jutlandic_do_keeps_the_view_aligned() -> None:
+    from monitor.checks.conduct_view import build_view
+
+    view = build_view("a ved hvor do bor. what do you do?")
+    assert view.text == "a ved hvor du bor. what do you do?" and view.offsets is None

@@ -190,9 +190,23 @@ def _tokens(text: str, word_runs: frozenset[str] | None) -> frozenset[str]:
     return frozenset(out)
 
 
+# Jutlandic "do" for "du" ("a ved hvor do bor", "kommer do her igen så får do en på skallen"), read as "du" after a
+# Danish word that "du" follows or before one that follows "du": English "do" ("what do you", "I do", "do it") has
+# neither there. The two words are as long, so the view's offsets are untouched.
+_BEFORE_DU = (r"hvor|hvis|når|så|at|ka|kan|ska|skal|vil|har|er|tror|fordi|og|ellers|hvorfor|hvordan|hvad|kommer|får|"
+              r"fæ|ved|ve|går|står|bor|må|sku|skulle|ku|kunne|da")
+_AFTER_DU = (r"ska|skal|ka|kan|vil|er|e|har|ved|ve|tror|kommer|får|fæ|går|står|bor|ik|ikke|må|sku|skulle|ku|kunne|"
+             r"bar|bare|sgu|jo|nok|da|lige|også|altid|aldrig|engang")
+_JUTLANDIC_DO = re.compile(rf"(\b(?:{_BEFORE_DU})\s+)do(?![\w'])|(?<![\w'])do(?=\s+(?:{_AFTER_DU})\b)")
+
+
+def _jutlandic(text: str) -> str:
+    return _JUTLANDIC_DO.sub(lambda m: f"{m.group(1) or ''}du", text) if "do" in text else text
+
+
 def build_view(folded: str, word_runs: frozenset[str] | None = None) -> View:
     """The view of a folded text; ``word_runs`` (optional) are its distinct ``\\w+`` runs."""
-    text = _leet(folded)
+    text = _jutlandic(_leet(folded))
     if text is not folded and text == folded:
         text = folded  # nothing was changed: the word runs of ``folded`` still describe it
     drops = _removals(text)
