@@ -96,3 +96,16 @@ def test_jutlandic_do_keeps_the_view_aligned() -> None:
 
     view = build_view("a ved hvor do bor. what do you do?")
     assert view.text == "a ved hvor du bor. what do you do?" and view.offsets is None
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    # a knife with someone, a day and "din" but nothing threatening is logistics; a gun is not
+    ("jeg tager din kniv med i morgen, jeg glemte at give den tilbage. den ligger i skeden", False),
+    ("skal vi have kniv med på torsdag eller får vi dem udleveret?", False),
+    ("I'll bring your knife back tomorrow, it's in my bag in the sheath", False),
+    ("Næste fredag skal alle lægge mærke til mig. Jeg vil anbefale jer at blive hjemme den dag, for nu ved jeg hvor "
+     "min far gemmer sin pistol.", True),
+    ("jeg tager en kniv med i skole i morgen, så må vi se hvem der griner", True),
+])
+def test_round22_knife_logistics(text: str, threat: bool) -> None:
+    assert (THREAT in found_categories(text, rules_only=True)) is threat

@@ -48,6 +48,13 @@ _SECONDARY = ("ultimatum", "menace_soft", "revenge", "target", "agent", "future"
 # families no game talk explains away: "if that ref shows up at our next game he's not walking home"
 _NOT_GAME = frozenset(["menace", "unsafe", "mock", "hurt"])
 _THREATENING = frozenset(["harm", "hurt", "menace", "fire", "weapon", "consequence", "unsafe", "mock"])
+# a knife or an axe with nothing threatening beside it but an agent, a time and its owner ("din", "your") is logistics
+# of the kitchen, the woodwork class or the scouts ("I'll bring your knife back tomorrow"); it needs a cue of these
+# too. A gun does not ("jeg har fundet ud af hvor min onkel gemmer sit gevær" before "på mandag" warns of a shooting),
+# nor knives with people as the target ("we're gonna smash those guys tonight, bring knives").
+_WEAPON_WITH = frozenset(["menace_soft", "ultimatum", "grievance", "revenge"])
+_OWNERS = frozenset(["din", "dit", "dine", "jeres", "hans", "hendes", "dem", "your", "ur", "his", "her", "them"])
+_TOOL = re.compile(r"\b(?:[^\W\d_]*kniv\w*|knive\w*|knife|knives|økse\w*|axe|blades?)\b")
 # a game named as a time ("efter kampen tager vi ham") does not make the post about the game
 _GAME_AS_TIME = re.compile(r"(?:efter|før|after|before)\s+(?:the\s+|our\s+|next\s+|den\s+)?$")
 _HOME = re.compile(r"\b(?:bor|bo|live|lives|opgang|adresse|address)\b")
@@ -286,6 +293,10 @@ class VeiledScorer:
             present.discard("menace")  # "a skyder jer alle sammen i paintball 😈"
         if not present & _THREATENING:
             return None
+        if present & _THREATENING == {"weapon"} and not present & _WEAPON_WITH and all(
+                _TOOL.search(c.text) for c in window if c.family == "weapon") and all(
+                c.text in _OWNERS for c in window if c.family == "target"):
+            return None  # a knife, someone, a day and "din": "jeg tager din kniv med i morgen", "skal vi have kniv med"
         if game and not present & _NOT_GAME:
             return None  # "vi tæsker dem i morgen ⚽": harm in a game needs menace beside it
         score = sum(_POINTS.get(family, 0) for family in present)
