@@ -1,18 +1,18 @@
-"""Round 22 (session 10): false threats on harmless everyday traffic, found in two everyday sets scored once when
-new and checked across every labelled set before the change (28 posts fewer flagged, none lost). Each kind is tested
-with variants of our own beside the threat it must still find. The rules alone are judged here (the models are
-judged on whole labelled sets). All people are invented."""
+"""Round 22 (session 10): false alarms on harmless everyday traffic (threats in meeting up, boasts, games, knives
+handed back; "fag" as a school subject) and Jutlandic "do" for "du". Each kind was found in sets scored once when
+new and checked across every labelled set before the change; here each is tested with variants of our own beside
+what it must still find. The rules alone are judged (the models are judged on whole labelled sets). All people are
+invented."""
 
 from __future__ import annotations
 
 import pytest
 
+from monitor.checks.conduct_view import build_view
 from tests.check_kit import found_categories
 
 THREAT = "conduct.threat"
-
-
-@pytest.mark.parametrize(("text", "threat"), [
+THREAT_CASES = [
     # "os" is us, not a name's possessive: clubbing together is no harm
     ("Vi slår os sammen om en fællesgave, 50 kr pr. barn", False),
     ("Skal vi slå os sammen om en bus til stævnet?", False),
@@ -29,12 +29,6 @@ THREAT = "conduct.threat"
     ("pas på dig selv på cykelstien i aften, der er ingen lys ved skoven", False),
     ("Pas på jer selv i stormen i nat, bliv inde hvis I kan", False),
     ("pas på dig selv Mads", True),
-])
-def test_round22_everyday_look_alikes(text: str, threat: bool) -> None:
-    assert (THREAT in found_categories(text, rules_only=True)) is threat
-
-
-@pytest.mark.parametrize(("text", "threat"), [
     # "bare så du ved det" stresses a boast, news or a worry: it makes a threat only beside harm or menace
     ("vi tager pokalen til koncerten, bare så I ved det 😎", False),
     ("I bliver slagtet i finalen på lørdag, bare så I ved det 🎮", False),
@@ -43,12 +37,6 @@ def test_round22_everyday_look_alikes(text: str, threat: bool) -> None:
     ("Jeg ved hvor du bor. Bare så du ved det.", True),
     ("han skal have et knæskud, bare så I ved det", True),
     ("Vi venter på dig efter skole bag hallen, bare så du ved det 😈", True),
-])
-def test_round22_just_so_you_know(text: str, threat: bool) -> None:
-    assert (THREAT in found_categories(text, rules_only=True)) is threat
-
-
-@pytest.mark.parametrize(("text", "threat"), [
     # finding someone to meet in the school day, to do something together
     ("I'll find you at break and we can go through the slides", False),
     ("I'll find you at lunch, I've got your sheet music", False),
@@ -62,8 +50,24 @@ def test_round22_just_so_you_know(text: str, threat: bool) -> None:
     ("ja ja, jeg ved godt hvor I bor, vi har jo hentet dig før 😄", False),
     ("we know where you live, sleep well 😈", True),
     ("jeg ved godt hvor I bor. vent bare", True),
-])
-def test_round22_meeting_up(text: str, threat: bool) -> None:
+    # Jutlandic "do" for "du" beside a Danish word; English "do" is left alone
+    ("a ved hvor do bor, Simon 👀", True),
+    ("kommer do her igen så får do en knytnæve lige i hovedet", True),
+    ("a ved godt hvor do står om morgenen. bare vent", True),
+    ("what do you want to do at the party?", False),
+    ("how do I do it without breaking the frame? do I need glue", False),
+    # a knife with someone, a day and "din" but nothing threatening is logistics; a gun is not
+    ("jeg tager din kniv med i morgen, jeg glemte at give den tilbage. den ligger i skeden", False),
+    ("skal vi have kniv med på torsdag eller får vi dem udleveret?", False),
+    ("I'll bring your knife back tomorrow, it's in my bag in the sheath", False),
+    ("Næste fredag skal alle lægge mærke til mig. Jeg vil anbefale jer at blive hjemme den dag, for nu ved jeg hvor "
+     "min far gemmer sin pistol.", True),
+    ("jeg tager en kniv med i skole i morgen, så må vi se hvem der griner", True),
+]
+
+
+@pytest.mark.parametrize(("text", "threat"), THREAT_CASES)
+def test_round22_threats(text: str, threat: bool) -> None:
     assert (THREAT in found_categories(text, rules_only=True)) is threat
 
 
@@ -79,33 +83,6 @@ def test_round22_school_subject(text: str, slur: bool) -> None:
     assert ("conduct.discrimination" in found_categories(text, rules_only=True)) is slur
 
 
-@pytest.mark.parametrize(("text", "threat"), [
-    # Jutlandic "do" for "du" beside a Danish word; English "do" is left alone
-    ("a ved hvor do bor, Simon 👀", True),
-    ("kommer do her igen så får do en knytnæve lige i hovedet", True),
-    ("a ved godt hvor do står om morgenen. bare vent", True),
-    ("what do you want to do at the party?", False),
-    ("how do I do it without breaking the frame? do I need glue", False),
-])
-def test_round22_jutlandic_du(text: str, threat: bool) -> None:
-    assert (THREAT in found_categories(text, rules_only=True)) is threat
-
-
 def test_jutlandic_do_keeps_the_view_aligned() -> None:
-    from monitor.checks.conduct_view import build_view
-
     view = build_view("a ved hvor do bor. what do you do?")
     assert view.text == "a ved hvor du bor. what do you do?" and view.offsets is None
-
-
-@pytest.mark.parametrize(("text", "threat"), [
-    # a knife with someone, a day and "din" but nothing threatening is logistics; a gun is not
-    ("jeg tager din kniv med i morgen, jeg glemte at give den tilbage. den ligger i skeden", False),
-    ("skal vi have kniv med på torsdag eller får vi dem udleveret?", False),
-    ("I'll bring your knife back tomorrow, it's in my bag in the sheath", False),
-    ("Næste fredag skal alle lægge mærke til mig. Jeg vil anbefale jer at blive hjemme den dag, for nu ved jeg hvor "
-     "min far gemmer sin pistol.", True),
-    ("jeg tager en kniv med i skole i morgen, så må vi se hvem der griner", True),
-])
-def test_round22_knife_logistics(text: str, threat: bool) -> None:
-    assert (THREAT in found_categories(text, rules_only=True)) is threat
