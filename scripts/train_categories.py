@@ -320,7 +320,7 @@ def nested(posts: list[Post], probs: dict[float, dict[str, np.ndarray]], categor
 
 def export(posts: list[Post], chosen: dict[str, tuple[float, float] | None], out: Path,
            selection: str = "C and threshold by leave-one-set-out over the sources, for rules OR model",
-           bands: dict[str, dict[str, str | float]] | None = None) -> None:
+           bands: dict[str, list[dict[str, str | float]]] | None = None) -> None:
     vectoriser, matrix = vectorise(posts)
     names = vectoriser.get_feature_names_out()
     categories = {}
@@ -332,7 +332,7 @@ def export(posts: list[Post], chosen: dict[str, tuple[float, float] | None], out
         categories[category] = {"C": pick[0], "threshold": pick[1], "bias": bias,
                                 "anchor": 0.0 if category in NO_ANCHOR else ANCHOR,
                                 **({"naive_bayes_half_C": NB_BLEND[category]} if category in NB_BLEND else {}),
-                                **({"band": bands[category]} if bands and category in bands else {}),
+                                **({"bands": bands[category]} if bands and bands.get(category) else {}),
                                 "weights": dict(sorted(kept.items(), key=lambda kv: -abs(kv[1])))}
     payload = {
         "sources": [str(p.relative_to(ROOT.parent)) for p in FILES],
@@ -374,7 +374,7 @@ def fresh_choice(posts: list[Post], fresh: set[str]) -> dict[str, tuple[float, f
 
 
 def parse_band(item: str) -> tuple[str, dict[str, str | float]]:
-    """``conduct.threat=harm:0.75`` -> the category and its band as the model file stores it."""
+    """``conduct.threat=harm:0.75`` -> the category and one of its bands as the model file stores it."""
     category, _, rest = item.partition("=")
     gate, _, text = rest.partition(":")
     try:
@@ -402,7 +402,8 @@ def main() -> None:
                              "(to change one thing, such as the general negatives, and nothing else)")
     parser.add_argument("--band", action="append", default=[], metavar="CATEGORY=GATE:THRESHOLD",
                         help="a lower threshold for a category, open when the named gate of category_model_bands holds "
-                             "on the post (e.g. conduct.threat=harm:0.75); --choices-from keeps the bands it finds")
+                             "on the post (e.g. conduct.threat=harm:0.75; repeat it for more bands); --choices-from "
+                             "keeps the bands it finds")
     parser.add_argument("--threshold", action="append", default=[], metavar="CATEGORY=THRESHOLD",
                         help="with --choices-from: ship this category with another threshold "
                              "(e.g. welfare.concern=0.85)")
@@ -415,8 +416,10 @@ def main() -> None:
     previous = json.loads(args.choices_from.read_text(encoding="utf-8")) if args.choices_from else None
     if previous is not None and args.same_sources:
         FILES[:] = [ROOT.parent / source for source in previous["sources"]]
-    bands = {c: meta["band"] for c, meta in previous["categories"].items() if "band" in meta} if previous else {}
-    bands.update(parse_band(item) for item in args.band)
+    bands = {c: list(meta.get("bands") or ([meta["band"]] if "band" in meta else []))
+             for c, meta in previous["categories"].items()} if previous else {}
+    for category, band in map(parse_band, args.band):  # a band for a gate the category has replaces it
+        bands[category] = [b for b in bands.get(category, []) if b["gate"] != band["gate"]] + [band]
     posts = load_posts()
     if previous is not None:
         shipped = previous["categories"]

@@ -1,4 +1,5 @@
-"""A model's band: a lower threshold that opens only when the post names harm (category_model_bands.py)."""
+"""A model's bands: lower thresholds that open only where the post names harm or holds the words of menace
+(category_model_bands.py)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ import math
 import pytest
 
 from monitor.checks.base import CheckContext, Document
-from monitor.checks.category_model import CategoryModel, CategoryModelCheck, _band, load_model, words_of
-from monitor.checks.category_model_bands import names_harm
+from monitor.checks.category_model import CategoryModel, CategoryModelCheck, _bands, load_model, words_of
+from monitor.checks.category_model_bands import has_menace_words, names_harm
 from monitor.checks.conduct_view import view_of
 
 
@@ -48,7 +49,7 @@ def test_names_harm(text: str, named: bool) -> None:
     assert harm(text) is named
 
 
-def model(bands: tuple[tuple[float, str] | None, ...] = ()) -> CategoryModel:
+def model(bands: tuple[tuple[tuple[float, str], ...], ...] = ()) -> CategoryModel:
     """One anchored category whose threshold is 0.9 (a logit of 2.2); "kugle" alone scores 1.0 (p 0.73)."""
     return CategoryModel(categories=("conduct.threat",), biases=(-1.0,), thresholds=(math.log(9.0),), anchors=(0.8,),
                          unigrams={"kugle": (2.0,)}, bigrams={}, bands=bands)
@@ -57,7 +58,7 @@ def model(bands: tuple[tuple[float, str] | None, ...] = ()) -> CategoryModel:
 def test_a_band_lowers_the_threshold_only_where_its_gate_opens() -> None:
     words = ["han", "får", "en", "kugle"]
     assert model().firing(words, lambda gate: True) == []  # no band: 0.73 is under 0.9
-    banded = model(((math.log(0.7 / 0.3), "harm"),))
+    banded = model((((math.log(0.7 / 0.3), "harm"),),))
     assert banded.firing(words, lambda gate: gate == "harm") == [0]
     assert banded.firing(words, lambda gate: False) == []
     assert banded.firing(words) == []  # no gates judged: the plain threshold
@@ -71,22 +72,36 @@ def test_gates_are_judged_only_in_the_band() -> None:
         judged.append(name)
         return True
 
-    banded = model(((math.log(0.7 / 0.3), "harm"),))
+    banded = model((((math.log(0.7 / 0.3), "harm"), (math.log(0.6 / 0.4), "menace")),))
     banded.firing(["han", "får", "en", "kage"], gate)
     assert judged == []
 
 
-def test_the_shipped_threat_model_has_a_harm_band_under_its_threshold() -> None:
+def test_each_band_is_judged_by_its_own_gate() -> None:
+    words = ["han", "får", "en", "kugle"]  # p 0.73
+    banded = model((((math.log(0.8 / 0.2), "harm"), (math.log(0.7 / 0.3), "menace")),))
+    assert banded.firing(words, lambda gate: gate == "harm") == []  # 0.73 is under the harm band's 0.8
+    assert banded.firing(words, lambda gate: gate == "menace") == [0]
+
+
+def test_the_shipped_threat_model_has_a_harm_and_a_menace_band_under_its_threshold() -> None:
     shipped = load_model()
     assert shipped is not None
     index = shipped.categories.index("conduct.threat")
-    band = shipped.bands[index]
-    assert band is not None and band[1] == "harm" and band[0] < shipped.thresholds[index]
+    bands = dict((gate, low) for low, gate in shipped.bands[index])
+    assert set(bands) == {"harm", "menace"} and max(bands.values()) < shipped.thresholds[index]
+
+
+def test_bands_in_the_model_file() -> None:
+    listed = '{"bands": [{"gate": "harm", "threshold": 0.5}, {"gate": "menace", "threshold": 0.5}]}'
+    assert _bands(json.loads(listed)) == ((0.0, "harm"), (0.0, "menace"))
+    assert _bands(json.loads('{"band": {"gate": "harm", "threshold": 0.5}}')) == ((0.0, "harm"),)  # older files
+    assert _bands({}) == ()
 
 
 def test_an_unknown_gate_in_the_model_file_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown model gate 'nope'"):
-        _band(json.loads('{"band": {"gate": "nope", "threshold": 0.7}}'))
+        _bands(json.loads('{"bands": [{"gate": "nope", "threshold": 0.7}]}'))
 
 
 def threat_by_model(text: str) -> bool:
@@ -104,11 +119,10 @@ def test_the_band_on_the_shipped_model(text: str, flagged: bool) -> None:
     shipped = load_model()
     assert shipped is not None
     index = shipped.categories.index("conduct.threat")
-    band, threshold = shipped.bands[index], shipped.thresholds[index]
-    assert band is not None
+    low, threshold = dict((gate, low) for low, gate in shipped.bands[index])["harm"], shipped.thresholds[index]
     view = view_of(Document(text))
     score = shipped.totals(words_of(view.text))[index]
-    assert band[0] <= score < threshold, "the example no longer lies in the band: pick another"
+    assert low <= score < threshold, "the example no longer lies in the band: pick another"
     assert threat_by_model(text) is flagged
 
 
@@ -135,4 +149,31 @@ def test_knives_bows_and_fire_used_safely_name_no_harm(text: str) -> None:
     ("du får dine tæsk i morgen efter skole", True),
 ])
 def test_a_plain_arrangement_is_no_threat_for_the_model(text: str, flagged: bool) -> None:
+    assert threat_by_model(text) is flagged
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("vi ved godt hvor din lillesøster går i skole, tænk over det", True),
+    ("du skal ikke regne med at komme sikkert hjem fra festen på lørdag", True),
+    # a joke, a game
+    ("hvis der kommer en eneste kommentar mere om min lillebror, så finder jeg hver og en af jer 😂😂", False),
+    ("hvis der kommer en eneste kommentar mere om min lillebror i FIFA, så finder jeg hver og en af jer", False),
+    ("vi ses til træning i morgen", False),
+])
+def test_has_menace_words(text: str, words: bool) -> None:
+    assert has_menace_words(view_of(Document(text))) is words
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # the shipped threat model scores these under its threshold, in its menace band; only the words of menace open it
+    ("hvis der kommer en eneste kommentar mere om min lillebror, så finder jeg hver og en af jer", True),
+    ("hvis der kommer en eneste kommentar mere om min lillebror, så finder jeg hver og en af jer 😂😂", False),
+])
+def test_the_menace_band_on_the_shipped_model(text: str, flagged: bool) -> None:
+    shipped = load_model()
+    assert shipped is not None
+    index = shipped.categories.index("conduct.threat")
+    low, threshold = dict((gate, low) for low, gate in shipped.bands[index])["menace"], shipped.thresholds[index]
+    score = shipped.totals(words_of(view_of(Document(text)).text))[index]
+    assert low <= score < threshold, "the example no longer lies in the band: pick another"
     assert threat_by_model(text) is flagged

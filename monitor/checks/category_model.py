@@ -6,10 +6,10 @@ binary word unigrams and bigrams of the conduct view (folded, de-obfuscated text
 ``conduct_offensive``) plus a few word classes (pronouns, kin words, first names). One pass over one
 tokenisation scores every category: each feature is one dictionary lookup that yields the weights of all
 categories at once, and a post is capped at ``MAX_TOKENS`` words; a long post is judged in stretches of about
-``WINDOW`` words, the length of the posts the models learnt from. A category may have a band: a lower threshold
-that counts only where a gate of ``category_model_bands`` holds on the post (for threats: harm is named). Most
-categories average two regressions, one of them on Naive-Bayes-scaled features (``train_categories.NB_BLEND``); an
-average of linear models is one linear model, so they are scored like the others.
+``WINDOW`` words, the length of the posts the models learnt from. A category may have bands: lower thresholds
+that count only where a gate of ``category_model_bands`` holds on the post (for threats: harm is named, or the words
+of menace). Most categories average two regressions, one of them on Naive-Bayes-scaled features
+(``train_categories.NB_BLEND``); an average of linear models is one linear model, so they are scored like the others.
 """
 
 from __future__ import annotations
@@ -122,11 +122,11 @@ class CategoryModel:
     anchors: tuple[float, ...]  # the weight at least one content-word feature must reach (0: no anchor needed)
     unigrams: dict[str, tuple[float, ...]]  # feature -> its weight in every category (dense: summed in C)
     bigrams: dict[str, dict[str, tuple[float, ...]]]  # first word -> second word -> weights
-    bands: tuple[tuple[float, str] | None, ...] = ()  # per category: a lower threshold (a logit) and its gate
+    bands: tuple[tuple[tuple[float, str], ...], ...] = ()  # per category: lower thresholds (logits), each with a gate
 
     def __post_init__(self) -> None:
         if not self.bands:
-            object.__setattr__(self, "bands", (None,) * len(self.categories))
+            object.__setattr__(self, "bands", ((),) * len(self.categories))
         # Frozensets: ``set & frozenset`` walks the smaller side, ``set.intersection(dict)`` the whole dict.
         object.__setattr__(self, "_unigram_keys", frozenset(self.unigrams))
         object.__setattr__(self, "_bigram_heads", frozenset(self.bigrams))
@@ -150,12 +150,12 @@ class CategoryModel:
 
     def firing(self, words: list[str], gate_open: Callable[[str], bool] | None = None) -> list[int]:
         """Indexes of the categories whose score reaches their threshold and whose evidence holds an anchor: a
-        content-word feature of at least the category's anchor weight. With ``gate_open``, a category's band
-        (``category_model_bands``) lowers its threshold when the band's gate holds on the post."""
+        content-word feature of at least the category's anchor weight. With ``gate_open``, a category's bands
+        (``category_model_bands``) lower its threshold where a band's gate holds on the post."""
         totals = self.totals(words)
-        over = [i for i, (total, cut, band) in enumerate(zip(totals, self.thresholds, self.bands, strict=True))
-                if total >= cut or band is not None and gate_open is not None and total >= band[0]
-                and gate_open(band[1])]
+        over = [i for i, (total, cut, bands) in enumerate(zip(totals, self.thresholds, self.bands, strict=True))
+                if total >= cut or gate_open is not None and any(
+                    total >= low and gate_open(gate) for low, gate in bands)]
         if not over or not any(self.anchors[i] for i in over):
             return over
         strongest = self.strongest_content(words)
@@ -218,21 +218,21 @@ def load_model() -> CategoryModel | None:
         biases=tuple(float(m["bias"]) for _, m in shipped),
         thresholds=tuple(_logit(float(m["threshold"])) for _, m in shipped),
         anchors=tuple(float(m.get("anchor", 0.0)) for _, m in shipped),
-        unigrams=uni, bigrams=bi, bands=tuple(_band(m) for _, m in shipped))
+        unigrams=uni, bigrams=bi, bands=tuple(_bands(m) for _, m in shipped))
 
 
 def _logit(probability: float) -> float:
     return math.log(probability / (1.0 - probability))
 
 
-def _band(meta: dict) -> tuple[float, str] | None:
-    """A category's band (``category_model_bands``): its lower threshold as a logit and its gate's name."""
-    band = meta.get("band")
-    if band is None:
-        return None
-    if band["gate"] not in GATES:
-        raise ValueError(f"unknown model gate {band['gate']!r} in {MODEL_FILE.name}")
-    return _logit(float(band["threshold"])), str(band["gate"])
+def _bands(meta: dict) -> tuple[tuple[float, str], ...]:
+    """A category's bands (``category_model_bands``): each a lower threshold as a logit and its gate's name. A model
+    file lists them under "bands"; older files held one under "band"."""
+    listed = meta.get("bands") or ([meta["band"]] if "band" in meta else [])
+    for band in listed:
+        if band["gate"] not in GATES:
+            raise ValueError(f"unknown model gate {band['gate']!r} in {MODEL_FILE.name}")
+    return tuple((_logit(float(band["threshold"])), str(band["gate"])) for band in listed)
 
 
 class _Gates:

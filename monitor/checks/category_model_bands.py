@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from monitor.checks.conduct_patterns import macro
 from monitor.checks.conduct_threat_context import GAME, joking_context, quoting_context
+from monitor.checks.conduct_threat_veiled import menacing_words
 from monitor.checks.conduct_threat_vocabulary import (
     HOSPITAL,
     HOSPITAL_VERBS,
@@ -72,7 +73,12 @@ def names_harm(view: View) -> bool:
                 or quoting_context(view))
 
 
-GATES: dict[str, Callable[[View], bool]] = {"harm": names_harm}
+def has_menace_words(view: View) -> bool:
+    """The words of a menace cue (``conduct_threat_veiled.menacing_words``), out of a game, a joke or a quotation."""
+    return menacing_words(view) and not (GAME.search(view.text) or joking_context(view) or quoting_context(view))
+
+
+GATES: dict[str, Callable[[View], bool]] = {"harm": names_harm, "menace": has_menace_words}
 
 
 # A short arrangement to meet and nothing else: "vi ses i morgen efter skole ved cykelskuret", "ses ved hallen kl 5?".
