@@ -200,8 +200,13 @@ _AFTER_DU = (r"ska|skal|ka|kan|vil|er|e|har|ved|ve|tror|kommer|får|fæ|går|st�
 _JUTLANDIC_DO = re.compile(rf"(\b(?:{_BEFORE_DU})\s+)do(?![\w'])|(?<![\w'])do(?=\s+(?:{_AFTER_DU})\b)")
 
 
+_BARE_DO = re.compile(r"(?<![\w'])do(?![\w'])")  # "do" as a word: most posts with "do" have it inside one ("don't")
+
+
 def _jutlandic(text: str) -> str:
-    return _JUTLANDIC_DO.sub(lambda m: f"{m.group(1) or ''}du", text) if "do" in text else text
+    if "do" not in text or _BARE_DO.search(text) is None:
+        return text
+    return _JUTLANDIC_DO.sub(lambda m: f"{m.group(1) or ''}du", text)
 
 
 def build_view(folded: str, word_runs: frozenset[str] | None = None) -> View:
