@@ -104,24 +104,30 @@ def test_an_unknown_gate_in_the_model_file_is_refused() -> None:
         _bands(json.loads('{"bands": [{"gate": "nope", "threshold": 0.7}]}'))
 
 
+MENACING_COMMENT = "hvis der kommer en eneste kommentar mere om min lillebror, så finder jeg hver og en af jer"
+
+
 def threat_by_model(text: str) -> bool:
     return any(hit.rule.category == "conduct.threat" for hit in CategoryModelCheck(CheckContext()).scan(Document(text)))
 
 
-@pytest.mark.parametrize(("text", "flagged"), [
-    # the shipped threat model scores these in its band (under its own threshold); only harm opens it
-    ("den træner fortjener en kugle for den udskiftning", True),
-    ("den træner fortjener en kugle for den udskiftning 😂", False),
-    ("hvis træneren ikke sætter mig på holdet i FIFA, så får han en kugle", False),
-    ("hvis træneren ikke sætter mig på holdet, så får han en kage", False),
+@pytest.mark.parametrize(("gate", "text", "flagged"), [
+    # the shipped threat model scores these in a band (under its own threshold); only the band's gate opens it:
+    # harm named ...
+    ("harm", "den træner fortjener en kugle for den udskiftning", True),
+    ("harm", "den træner fortjener en kugle for den udskiftning 😂", False),
+    ("harm", "hvis træneren ikke sætter mig på holdet i FIFA, så får han en kugle", False),
+    ("harm", "hvis træneren ikke sætter mig på holdet, så får han en kage", False),
+    # ... or the words of menace
+    ("menace", MENACING_COMMENT, True),
+    ("menace", f"{MENACING_COMMENT} 😂😂", False),
 ])
-def test_the_band_on_the_shipped_model(text: str, flagged: bool) -> None:
+def test_the_bands_on_the_shipped_model(gate: str, text: str, flagged: bool) -> None:
     shipped = load_model()
     assert shipped is not None
     index = shipped.categories.index("conduct.threat")
-    low, threshold = dict((gate, low) for low, gate in shipped.bands[index])["harm"], shipped.thresholds[index]
-    view = view_of(Document(text))
-    score = shipped.totals(words_of(view.text))[index]
+    low, threshold = dict((name, low) for low, name in shipped.bands[index])[gate], shipped.thresholds[index]
+    score = shipped.totals(words_of(view_of(Document(text)).text))[index]
     assert low <= score < threshold, "the example no longer lies in the band: pick another"
     assert threat_by_model(text) is flagged
 
@@ -162,18 +168,3 @@ def test_a_plain_arrangement_is_no_threat_for_the_model(text: str, flagged: bool
 ])
 def test_has_menace_words(text: str, words: bool) -> None:
     assert has_menace_words(view_of(Document(text))) is words
-
-
-@pytest.mark.parametrize(("text", "flagged"), [
-    # the shipped threat model scores these under its threshold, in its menace band; only the words of menace open it
-    ("hvis der kommer en eneste kommentar mere om min lillebror, så finder jeg hver og en af jer", True),
-    ("hvis der kommer en eneste kommentar mere om min lillebror, så finder jeg hver og en af jer 😂😂", False),
-])
-def test_the_menace_band_on_the_shipped_model(text: str, flagged: bool) -> None:
-    shipped = load_model()
-    assert shipped is not None
-    index = shipped.categories.index("conduct.threat")
-    low, threshold = dict((gate, low) for low, gate in shipped.bands[index])["menace"], shipped.thresholds[index]
-    score = shipped.totals(words_of(view_of(Document(text)).text))[index]
-    assert low <= score < threshold, "the example no longer lies in the band: pick another"
-    assert threat_by_model(text) is flagged
