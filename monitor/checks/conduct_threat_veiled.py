@@ -100,22 +100,6 @@ GATE_BITS = _DIRECT_BITS | _PAIR_BITS if _BITS_OK else 0
 GATE_CHARS = frozenset(_GATE_CHARS)
 
 
-# The families that threaten a person by themselves: menace, a place made unsafe, mock regret, an injury promised and
-# a grievance named. Where one of them stands in a post, the threat model counts under its threshold
-# (``category_model_bands``, the "menace" band).
-MENACING = frozenset(["menace", "unsafe", "mock", "hurt", "grievance"])
-
-
-def menacing_words(view: View) -> bool:
-    """Whether the post holds the words a cue of a ``MENACING`` family is made of (the families' branch gates: not a
-    match, but the vocabulary of one, e.g. "ved" and "hvor" for "jeg ved hvor du bor") and no sign of harmless talk
-    (the "off" family: the tooth fairy, a lift, a parcel)."""
-    if gate_closed(view) or not gate(view):
-        return False
-    return any(family in MENACING for family, _ in _PRIMARY_GATES.families(view)) and not _PATTERN["off"].search(
-        view.text)
-
-
 def gate_closed(view: View) -> bool:
     """True when ``gate(view)`` is surely False: one AND of the word bits and one pass over the characters."""
     if not GATE_BITS:
@@ -143,6 +127,22 @@ def gate(view: View) -> bool:
         return True
     text = view.text
     return any(char in text for char in _GATE_CHARS) or _GATE_STEMS.search(text) is not None
+
+
+# The families that threaten a person by themselves: menace, a place made unsafe, mock regret, an injury promised and
+# a grievance named. Where the words of one of them stand in a post, the threat model counts under its threshold
+# (``category_model_bands``, the "menace" band).
+MENACING = frozenset(["menace", "unsafe", "mock", "hurt", "grievance"])
+
+
+def menacing_words(view: View) -> bool:
+    """Whether the post holds the words a cue of a ``MENACING`` family is made of (the families' branch gates: not a
+    match, but the vocabulary of one, e.g. "ved" and "hvor" for "jeg ved hvor du bor") and no sign of harmless talk
+    (the "off" family: the tooth fairy, a lift, a parcel)."""
+    if gate_closed(view) or not gate(view):
+        return False
+    return any(family in MENACING for family, _ in _PRIMARY_GATES.families(view)) and not _PATTERN["off"].search(
+        view.text)
 
 
 _SENTENCE_END = re.compile(r"[.!?…\n]+(?=\s|$)|\n")

@@ -198,8 +198,6 @@ _BEFORE_DU = (r"hvor|hvis|når|så|at|ka|kan|ska|skal|vil|har|er|tror|fordi|og|e
 _AFTER_DU = (r"ska|skal|ka|kan|vil|er|e|har|ved|ve|tror|kommer|får|fæ|går|står|bor|ik|ikke|må|sku|skulle|ku|kunne|"
              r"bar|bare|sgu|jo|nok|da|lige|også|altid|aldrig|engang")
 _JUTLANDIC_DO = re.compile(rf"(\b(?:{_BEFORE_DU})\s+)do(?![\w'])|(?<![\w'])do(?=\s+(?:{_AFTER_DU})\b)")
-
-
 _BARE_DO = re.compile(r"(?<![\w'])do(?![\w'])")  # "do" as a word: most posts with "do" have it inside one ("don't")
 
 
