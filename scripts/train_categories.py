@@ -2,7 +2,7 @@
 
     .venv/bin/python scripts/train_categories.py [--out monitor/checks/lexicons/category_model.json] [--residual]
                                                  [--fresh seven eight | --choices-from MODEL_JSON [--same-sources]]
-                                                 [--band conduct.threat=harm:0.75]
+                                                 [--band conduct.threat=harm:0.7 ...] [--threshold CATEGORY=T ...]
 
 One-vs-rest logistic regression per category over the binary features of
 ``category_model.feature_set`` (word unigrams and bigrams of the de-obfuscated text plus a few word
