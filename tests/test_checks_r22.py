@@ -1,8 +1,8 @@
 """Round 22 (session 10): false alarms on harmless everyday traffic (threats in meeting up, boasts, games, knives
-handed back; "fag" as a school subject) and Jutlandic "do" for "du". Each kind was found in sets scored once when
-new and checked across every labelled set before the change; here each is tested with variants of our own beside
-what it must still find. The rules alone are judged (the models are judged on whole labelled sets). All people are
-invented."""
+handed back; "fag" as a school subject), Jutlandic "do" for "du" and "not in one piece". Each kind was found in sets
+scored once when new and checked across every labelled set before the change; here each is tested with variants of
+our own beside what it must still find. The rules alone are judged (the models are judged on whole labelled sets).
+All people are invented."""
 
 from __future__ import annotations
 
@@ -56,6 +56,11 @@ THREAT_CASES = [
     ("a ved godt hvor do står om morgenen. bare vent", True),
     ("what do you want to do at the party?", False),
     ("how do I do it without breaking the frame? do I need glue", False),
+    # not getting away in one piece is an injury promised; a cake or a phone arriving whole is not
+    ("Kom til stævnet på lørdag, så kommer du ikke hjem i hele stykker", True),
+    ("Turn up at the match again and you won't walk away in one piece", True),
+    ("the cake won't get home in one piece if we take the bike 😂", False),
+    ("håber kagen kommer hjem i ét stykke", False),
     # a knife with someone, a day and "din" but nothing threatening is logistics; a gun is not
     ("jeg tager din kniv med i morgen, jeg glemte at give den tilbage. den ligger i skeden", False),
     ("skal vi have kniv med på torsdag eller får vi dem udleveret?", False),
