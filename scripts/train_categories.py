@@ -33,7 +33,7 @@ from sklearn.linear_model import LogisticRegression
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for scripts.train_offensive
 
 from monitor.checks.base import CheckContext  # noqa: E402
-from monitor.checks.category_model import MODEL_FILE, RULES, feature_set, words_of  # noqa: E402
+from monitor.checks.category_model import MODEL_FILE, RULES, feature_set, listed_bands, words_of  # noqa: E402
 from monitor.checks.category_model_bands import GATES  # noqa: E402
 from monitor.checks.conduct_view import build_view  # noqa: E402
 from monitor.checks.engine import Checker  # noqa: E402
@@ -416,8 +416,7 @@ def main() -> None:
     previous = json.loads(args.choices_from.read_text(encoding="utf-8")) if args.choices_from else None
     if previous is not None and args.same_sources:
         FILES[:] = [ROOT.parent / source for source in previous["sources"]]
-    bands = {c: list(meta.get("bands") or ([meta["band"]] if "band" in meta else []))
-             for c, meta in previous["categories"].items()} if previous else {}
+    bands = {c: listed_bands(meta) for c, meta in previous["categories"].items()} if previous else {}
     for category, band in map(parse_band, args.band):  # a band for a gate the category has replaces it
         bands[category] = [b for b in bands.get(category, []) if b["gate"] != band["gate"]] + [band]
     posts = load_posts()

@@ -225,10 +225,14 @@ def _logit(probability: float) -> float:
     return math.log(probability / (1.0 - probability))
 
 
+def listed_bands(meta: dict) -> list[dict]:
+    """A category's bands as the model file stores them: a list under "bands"; older files held one under "band"."""
+    return list(meta.get("bands") or ([meta["band"]] if "band" in meta else []))
+
+
 def _bands(meta: dict) -> tuple[tuple[float, str], ...]:
-    """A category's bands (``category_model_bands``): each a lower threshold as a logit and its gate's name. A model
-    file lists them under "bands"; older files held one under "band"."""
-    listed = meta.get("bands") or ([meta["band"]] if "band" in meta else [])
+    """A category's bands (``category_model_bands``): each a lower threshold as a logit and its gate's name."""
+    listed = listed_bands(meta)
     for band in listed:
         if band["gate"] not in GATES:
             raise ValueError(f"unknown model gate {band['gate']!r} in {MODEL_FILE.name}")

@@ -8,6 +8,9 @@ cykelskuret"). What tells them apart is harm: a weapon, a violent verb or what i
 when the post names such harm and is neither a game, a joke nor a quotation, the contexts in which the threat
 rules do not count violent words either, nor knives, bows and fire taught or used safely.
 
+A second band counts down to a higher threshold where a post holds the words of menace ("jeg ved hvor", "kom
+alene"): the vocabulary of the veiled threats' menace cues, outside a game, a joke, a quotation or harmless talk.
+
 A veto works the other way, above the threshold too: a short post that only arranges to meet or hands something
 back is no threat for the model ("vi ses i morgen efter skole ved cykelskuret", "du får din bog i morgen").
 """
