@@ -107,7 +107,7 @@ def test_json_has_every_shipped_category() -> None:
         # 8,000 per regression; a category with a Naive-Bayes half averages two
         assert 0 < len(meta["weights"]) <= (16_000 if "naive_bayes_half_C" in meta else 8_000)
     assert set(shipped()) == set(data["categories"])
-    assert MODEL_FILE.stat().st_size < 1_300_000
+    assert MODEL_FILE.stat().st_size < 1_700_000  # nine categories, most of them two regressions averaged
 
 
 def test_rules_have_explanations_and_registry_runs_it_last() -> None:

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 
 from monitor.checks.base import Document, Hit, Rule
+from monitor.checks.category_model import RULES as MODEL_RULES
 from monitor.checks.persons import NAME, TAG, analyse
 
 GROUP_INSULT_RULE = Rule(
@@ -23,6 +24,7 @@ GROUP_INSULT_RULE = Rule(
     "disability, age): the person is named or tagged in the same sentence.")
 
 _TARGETS = frozenset({NAME, TAG})
+MODEL_RULE_IDS = frozenset(rule.id for rule in MODEL_RULES.values())
 _OF = re.compile(r"\b(?:of|af)\s+$")
 
 
@@ -43,8 +45,8 @@ def _a_person(doc: Document, text: str, start: int) -> bool:
 
 def group_insult(doc: Document, hits: Sequence[Hit]) -> Iterator[Hit]:
     """Harassment where discrimination is aimed at someone named or tagged in the same sentence."""
-    if any(hit.rule.category == "conduct.harassment" for hit in hits):
-        return
+    if any(hit.rule.category == "conduct.harassment" and hit.rule.id not in MODEL_RULE_IDS for hit in hits):
+        return  # the rules already say why; a model's finding alone does not, so the group insult is still named
     aimed = [hit for hit in hits if hit.rule.category == "conduct.discrimination"]
     if not aimed:
         return

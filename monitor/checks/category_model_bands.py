@@ -13,12 +13,15 @@ alene"): the vocabulary of the veiled threats' menace cues, outside a game, a jo
 
 A veto works the other way, above the threshold too: a short post that only arranges to meet or hands something
 back is no threat for the model ("vi ses i morgen efter skole ved cykelskuret", "du får din bog i morgen").
+Vetoes also keep the extremism model to posts that name what extremism is about without teaching or reporting it,
+and the harassment model to posts where someone can be the target.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from monitor.checks.conduct_patterns import macro
 from monitor.checks.conduct_threat_context import GAME, joking_context, quoting_context
@@ -33,6 +36,7 @@ from monitor.checks.conduct_threat_vocabulary import (
     word_set,
 )
 from monitor.checks.conduct_view import View, view_words
+from monitor.checks.persons import first_names
 
 # Verb forms of the threat frames that are everyday words on their own ("send", "hit", "cut", "klippe").
 _EVERYDAY_VERBS = frozenset(HOSPITAL_VERBS) | word_set(
@@ -152,5 +156,81 @@ def plain_reason(view: View, original: str) -> bool:
     return _PLAIN_REASON.search(view.text) is not None
 
 
+# What extremism is about: a hate group or terror group (the rules' own list), an ideology, a symbol, code or slogan, a
+# terrorist or an attack, the call to fight, or the people such groups target. The extremism model also learnt the
+# words around the groups' posts ("combat" from Combat 18, "brødre", "crew", "tatoveret") and reached its threshold
+# on a drama club's "stage combat practice"; its finding counts only where the post names one of these.
+_EXTREMIST_SUBJECT = re.compile(
+    r"\b(?:" + macro("conduct_extremism.txt", "GROUPS") + r")\b|"
+    r"\b(?:nazi\w*|nynazi\w*|neonazi\w*|fascis\w*|nationalsocialis\w*|national\s+socialis\w*|white|whites|hvid|hvide|"
+    r"race\w*|racis\w*|arisk\w*|aryan\w*|jøde\w*|jew\w*|zog|wpww|rahowa|remigration|udskiftning\w*|replacement|"
+    r"islamis\w*|jihad\w*|kalifat\w*|caliphate|khilaf\w*|sharia\w*|kuffar|kuffer\w*|kafir\w*|vantro\w*|infidel\w*|"
+    r"martyr\w*|mujahid\w*|mujahed\w*|shahid\w*|allah\w*|terror\w*|manifest\w*|adolf|f[üu]hrer\w*|føreren|reich\w*|"
+    r"tredje\s+rige|ss|heil|hil\s+sejren|hail\s+victory|sieg|hh|rwds|klan\w*|odin\w*|the\s+base|nordic\s+resistance\w*|"
+    r"grå\s+ulve|grey\s+wolves|bozkurt|skrewdriver|meine\s+ehre|patriot\w*|nationalis\w*|etnisk\w*|hakekors\w*|"
+    r"hagekors\w*|swastika\w*|svastika\w*|sonnenrad\w*|sorte?\s+sol|black\s+sun|totenkopf\w*|dødningehoved\w*|"
+    r"wolfsangel|ulvekrog\w*|rune\w*|runer|keltisk\w*\s+kors|celtic\s+cross|udrens\w*|rens\w*|cleans\w*|purge\w*|"
+    r"racekrig\w*|folkemord\w*|genocide|holocaust\w*|gaskammer\w*|gas\s+chambers?|ethnostate|brødre|brothers|"
+    r"kammerat\w*|comrade\w*|indvandrer\w*|immigrant\w*|muslim\w*|moské\w*|moske\w*|mosques?|synagog\w*|perker\w*|"
+    r"neger\w*|nigger\w*|kriger\w*|warriors?|soldat\w*|soldiers?|propaganda|rekrutt\w*|recruit\w*|ekstrem\w*|"
+    r"extrem\w*|radikal\w*|radical\w*|revolution\w*|oprør\w*|uprising|fædreland\w*|fatherland|volk\w*|utøya|"
+    r"bataclan|hebdo|christchurch|mcveigh|bin\s+laden|behring|hitler\w*|nordfront\w*|modstandsbevægelse\w*|"
+    r"blod\s+og\s+ære|skød|shot|massakre\w*|massacre\w*)\b|"
+    r"(?<![\d.,])(?:14|88|1\s*4\s*8\s*8|18)(?![\d,]|\.\d)|[卐卍ᛋ⚡🏴🦅]")
+_ISLAMIC_STATE = re.compile(r"\bIS\b")  # in the original text: the view's lower case cannot tell it from "is"
+
+
+# Extremism taught or reported: the rules' own teaching words, and a verdict, an arrest, a ban, the victims
+# remembered ("Gerningsmanden bag angrebet i Christchurch blev idømt livstid", "Politiet stoppede en Blood & Honour
+# koncert"). The model weighs a group's name heavily, whatever is said about it.
+_REPORTED = re.compile(
+    macro("conduct_extremism.txt", "TEACHING") + r"|\b(?:idømt\w*|dømt\w*|sentenced|convicted|anholdt\w*|arrested|"
+    r"politi\w*|police|mindeord|ofre(?:ne)?|victims?|mindes|commemorat\w*|stoppede|stopped|forbud\w*|forbyd\w*|"
+    r"banned?|fordøm\w*|condemn\w*|tager\s+afstand|distance\s+(?:ourselves|themselves))\b")
+
+
+def off_extremism(view: View, original: str) -> bool:
+    """A post that names nothing extremism is about (``_EXTREMIST_SUBJECT``), or that teaches or reports it."""
+    if _EXTREMIST_SUBJECT.search(view.text) is None and _ISLAMIC_STATE.search(original) is None:
+        return True
+    return _REPORTED.search(view.text) is not None
+
+
+# Someone an insult can be aimed at: a person addressed or spoken of, tagged or named, or one of the people around a
+# club (the coach, the new girl, the ref). The harassment model also learnt the insults' words ("lille", "som en",
+# "klovn"), which describe things and the writer too ("motoren lyder som en døende ko", "er en klovn, glemte nøglerne
+# igen"); without someone to aim at, its finding is dropped (the rules judge groups and self-mockery themselves).
+_ADDRESSED = view_words(
+    "du dig din dit dine jer jeres you your youre you're yourself u ur ya han hun ham hende hans hendes he she him "
+    "her his hers he's she's bro")
+_SOMEONE = re.compile(
+    r"\b(?:mr|mrs|ms|miss|sir)\b|\b[a-zæøå]*(?:lærer|træner|leder|elev|pige|dreng|fyr|mand|kvinden|dame|damer|kone|"
+    r"chef|pædagog|pedel|kollega|nabo|type|spiller|keeper|dommer|vikar|rektor|inspektør|sekretær|formand|forstander|"
+    r"kasserer|instruktør|dirigent|chauffør|bassist|fotograf|sanger|sundhedsplejerske|ledelse|bestyrelse|elevråd|"
+    r"forældre|mor|mødre|far|fædre|familie|ansatte|voksne|mennesker|nørd|teacher|coach|student|guy|girl|boy|kid|"
+    r"player|boss|ref|referee|principal|head|instructor|goalie|captain|kaptajn|anfører|parent|mum|mom|dad|woman|man|"
+    r"nye|new)\w*|\b\d{1,2}\.\s?[a-z]\b|\b\d{1,2}[a-z]\b|\byear\s+\d")
+# In the original text: a tag, a capitalised name inside a sentence or opening one as its subject, "I" (you, plural).
+_NAMED = re.compile(
+    r"@\w|(?<=[\w,]\s)[A-ZÆØÅ][a-zæøå]+|^[A-ZÆØÅ][a-zæøå]+(?:'s)?(?=\s+(?:er|var|is|was|har|has|kan|can|skal|should|"
+    r"sings?|synger|spiller|plays?|lugter|smells?|looks?|ligner|fra|from|med|with)\b)|"
+    r"\bI\s+(?:er|var|har|kan|skal|fucking|forældre|voksne)\b")
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    """First names that are no ordinary word, and their possessives, lower-cased as the view holds them ("ali",
+    "viktors")."""
+    plain = [name for name, ambiguous in first_names().items() if not ambiguous and len(name) > 2]
+    return frozenset(plain) | frozenset(name + "s" for name in plain)
+
+
+def aimed_at_no_one(view: View, original: str) -> bool:
+    """A post with no one an insult could be aimed at: no one addressed, spoken of, tagged or named."""
+    return (_ADDRESSED.isdisjoint(view.words) and _first_names().isdisjoint(view.words)
+            and _SOMEONE.search(view.text) is None and _NAMED.search(original) is None)
+
+
 VETOES: dict[str, Callable[[View, str], bool]] = {"conduct.threat": everyday_errand, "personal.social": plain_reason,
-                                                  "welfare.concern": plain_reason}
+                                                  "welfare.concern": plain_reason, "conduct.extremism": off_extremism,
+                                                  "conduct.harassment": aimed_at_no_one}

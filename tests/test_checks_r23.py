@@ -1,0 +1,93 @@
+"""Round 23: models for extremism and harassment, and what keeps them from firing where the category cannot be.
+
+The rules catch an extremist group's name only with support or recruitment around it; the model also reads a slogan
+in another order, a tattoo for "Føreren", a new chapter opened. It learnt the words around the groups' posts too
+("combat" from Combat 18), so its finding counts only where the post names what extremism is about and does not
+teach or report it. The harassment model counts only where someone can be the target.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.checks.category_model import load_model, words_of
+from monitor.checks.category_model_bands import aimed_at_no_one, off_extremism
+from monitor.checks.conduct_view import build_view
+from monitor.checks.engine import Checker
+from monitor.checks.normalise import fold
+
+CHECKER = Checker()
+
+
+def _categories(text: str) -> set[str]:
+    return {hit.rule.category for hit in CHECKER.hits(text)}
+
+
+def _model_alone_fires(text: str, category: str) -> bool:
+    model = load_model()
+    assert model is not None
+    index = model.categories.index(category)
+    return index in model.firing(words_of(build_view(fold(text).text).text))
+
+
+FOUND_BY_THE_MODEL = [
+    ("Vi starter en afdeling af Combat 18 i Aarhus, skriv hvis du vil være med", "conduct.extremism"),
+    ("Blood & Honour for evigt 🩸 hvem kommer med til mødet på lørdag?", "conduct.extremism"),
+    ("har fået tatoveret 88 på skulderen for Føreren 🦅", "conduct.extremism"),
+    ("må Allah belønne brødrene i Islamisk Stat, deres kamp er retfærdig 🏴", "conduct.extremism"),
+    ("Nordfront forever, who's coming to the meeting on Sunday?", "conduct.extremism"),
+    ("Vi er unge nationalister der træner til dagen kommer. Kun hvide, skriv privat.", "conduct.extremism"),
+    ("Mikkel er så bøsset, han tuder hver gang han taber 🏳️‍🌈🤮", "conduct.harassment"),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), FOUND_BY_THE_MODEL)
+def test_the_models_find_what_the_rules_miss(text: str, category: str) -> None:
+    rules_only = {hit.rule.category for hit in CHECKER.hits(text) if not hit.rule.id.endswith(".model")}
+    assert category not in rules_only  # else this case says nothing about the model
+    assert category in _categories(text)
+
+
+# The model alone fires on each of these; the veto drops its finding.
+VETOED = [
+    ("stage combat practice today, we learned how to fall safely", "conduct.extremism"),
+    ("Gerningsmanden bag angrebet i Christchurch blev idømt livstid", "conduct.extremism"),
+    ("Politiet stoppede en Blood & Honour koncert i Randers i weekenden", "conduct.extremism"),
+    ("I samfundsfag lærte vi hvordan Islamisk Stat rekrutterede unge", "conduct.extremism"),
+    ("Den lille kat lyder som en kat der vil have mad", "conduct.harassment"),
+    ("motoren lyder som en døende ko", "conduct.harassment"),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), VETOED)
+def test_a_veto_drops_the_models_finding_where_the_category_cannot_be(text: str, category: str) -> None:
+    assert _model_alone_fires(text, category)
+    assert category not in _categories(text)
+
+
+@pytest.mark.parametrize(("text", "off"), [
+    ("combat training i karateklubben i aften", True),
+    ("Sort sol over marsken i aften, kom og se stærene", False),  # a subject word: the model decides, not the veto
+    ("IS kæmper for den rigtige sag", False),  # "IS" read in the original text, not as English "is"
+    ("this is the best team", True),
+    ("88 til alle mine brødre", False),
+    ("Politiet anholdt to medlemmer af Nordfront", True),  # reported
+    ("Dokumentar om Hitlerjugend i historietimen", True),  # taught
+])
+def test_off_extremism(text: str, off: bool) -> None:
+    assert off_extremism(build_view(fold(text).text), text) is off
+
+
+@pytest.mark.parametrize(("text", "no_one"), [
+    ("motoren lyder som en døende ko", True),
+    ("er en klovn, glemte nøglerne igen", True),
+    ("du er en klovn", False),
+    ("mathilde er så klam", False),  # a first name, lower-cased
+    ("se lige viktors frisure", False),  # its possessive
+    ("@kalle_k 🤡🤡", False),
+    ("træneren er en nar", False),
+    ("I er nogle tabere", False),  # "I", you in the plural
+    ("alle fra 8.c er nogle tabere", False),
+])
+def test_aimed_at_no_one(text: str, no_one: bool) -> None:
+    assert aimed_at_no_one(build_view(fold(text).text), text) is no_one
