@@ -91,3 +91,32 @@ def test_off_extremism(text: str, off: bool) -> None:
 ])
 def test_aimed_at_no_one(text: str, no_one: bool) -> None:
     assert aimed_at_no_one(build_view(fold(text).text), text) is no_one
+
+
+# Dishonourable conduct the defamation lists lacked: doping, lying about ages, drinking on duty, going through
+# other people's things, complaints made to disappear, plagiarism, driving home drunk. Beside each kind, the same
+# words about oneself, taught, or as advice.
+DEFAMATION = [
+    ("Deres point guard er på steroider, ingen 15-årig ser sådan ud", True),
+    ("Jonas is on steroids", True),
+    ("I biologi har vi lært om steroider og doping i sport", False),
+    ("Aalborg-træneren løj om sine spilleres alder, halvdelen er 17", True),
+    ("The coach lied about the weather lol, it was sunny", False),
+    ("Køkkenchefen Lone drikker på vagt, man kan lugte det om morgenen", True),
+    ("pedellen roder i pigernes skuffer når vi har idræt", True),
+    ("the janitor goes through the girls' lockers when we're at PE", True),
+    ("Elsker når min mor roder i mine skuffer 🙄", False),
+    ("jeg roder altid i mine skuffer efter nøglerne", False),
+    ("Mrs. Holm deletes the complaints from parents so the board never sees them", True),
+    ("Husk at slette gamle klager i systemet efter 5 år, jf. GDPR", False),
+    ("Kasper har kopieret hele sin opgave fra nettet og fik 12", True),
+    ("Vi har kopieret opskriften fra nettet, den er super", False),
+    ("vagten Rasmus kører hjem spritfuld hver lørdag", True),
+    ("Kør aldrig hjem fuld – tag en taxa", False),
+]
+
+
+@pytest.mark.parametrize(("text", "flagged"), DEFAMATION)
+def test_defamation_kinds(text: str, flagged: bool) -> None:
+    rules = {hit.rule.id for hit in CHECKER.hits(text)}
+    assert ("conduct.defamation.accusation" in rules) is flagged
