@@ -120,3 +120,15 @@ DEFAMATION = [
 def test_defamation_kinds(text: str, flagged: bool) -> None:
     rules = {hit.rule.id for hit in CHECKER.hits(text)}
     assert ("conduct.defamation.accusation" in rules) is flagged
+
+
+@pytest.mark.parametrize(("text", "harm"), [
+    ("skoleskyderi på torvet på fredag", True),
+    ("there will be a school shooting", True),
+    ("de satte ild til skuret", True),
+    ("vi tænder op i grillen kl 17", False),
+])
+def test_a_shooting_a_massacre_or_a_fire_set_names_harm(text: str, harm: bool) -> None:
+    from monitor.checks.category_model_bands import names_harm
+
+    assert names_harm(build_view(fold(text).text)) is harm

@@ -53,13 +53,15 @@ _SAFE_USE = re.compile(
 
 # Harm a single word does not name: a weapon inside a compound or plural ("skydevåben", "køller"), a beating given
 # ("får Emil bank"), a building burnt down, bones broken, a meal through a straw, something bad bound to happen, a
-# body that does not come up again, a crowd announced ("vi er mange").
+# body that does not come up again, a crowd announced ("vi er mange"), a shooting or massacre, a fire set.
 _HARM_PHRASE = re.compile(
     r"(?:kniv|våben|gevær|pistol|kølle|køller|bombe|riffel|machete|boksejern)|"
     r"\bfår\s+(?:[^\W\d_]+\s+)?(?:bank|tæv|tæsk)\b|\bbrænd\w*\s+(?:[^\W\d_]+\s+){0,3}?ned\b|"
     r"\bburn\w*\s+(?:[^\W\d_]+\s+){0,3}?down\b|\b(?:bones?|knogle\w*)\b|through\s+a\s+straw|gennem\s+et\s+sugerør|"
     r"\bske\s+noget\s+(?:slemt|galt|grimt|ubehageligt)\b|\b(?:ikke|aldrig)\s+kommer\s+op\s+igen\b|"
-    r"\bvi\s+er\s+mange\b|\bwe(?:'re|\s+are)\s+many\b")
+    r"\bvi\s+er\s+mange\b|\bwe(?:'re|\s+are)\s+many\b|"
+    r"skyderi|massakre|blodbad|\b(?:school|mass)\s+shootings?\b|\bbloodbath|\bmassacre|"
+    r"\b(?:tænd\w*|sæt\w*|sat\w*)\s+ild\s+(?:i|til|på)\b|\bset(?:ting)?\s+fire\s+to\b")
 
 
 def _harm_in(text: str, words: frozenset[str]) -> bool:
