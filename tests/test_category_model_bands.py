@@ -84,6 +84,18 @@ def test_each_band_is_judged_by_its_own_gate() -> None:
     assert banded.firing(words, lambda gate: gate == "menace") == [0]
 
 
+def test_an_open_gate_stands_in_for_the_content_word_anchor() -> None:
+    """A score of function words only ("du", "får", "en") fires where a band's gate holds on the post: the gate is the
+    evidence of harm or menace the anchor asks for. Without an open gate the anchor still rules."""
+    function_words = CategoryModel(categories=("conduct.threat",), biases=(-1.0,), thresholds=(math.log(9.0),),
+                                   anchors=(0.8,), unigrams={"får": (4.0,)}, bigrams={},
+                                   bands=(((math.log(0.7 / 0.3), "harm"),),))
+    words = ["du", "får", "en"]  # p 0.95: over the threshold, but no content word
+    assert function_words.firing(words) == []
+    assert function_words.firing(words, lambda gate: False) == []
+    assert function_words.firing(words, lambda gate: gate == "harm") == [0]
+
+
 def test_the_shipped_threat_model_has_a_harm_and_a_menace_band_under_its_threshold() -> None:
     shipped = load_model()
     assert shipped is not None

@@ -151,7 +151,8 @@ class CategoryModel:
     def firing(self, words: list[str], gate_open: Callable[[str], bool] | None = None) -> list[int]:
         """Indexes of the categories whose score reaches their threshold and whose evidence holds an anchor: a
         content-word feature of at least the category's anchor weight. With ``gate_open``, a category's bands
-        (``category_model_bands``) lower its threshold where a band's gate holds on the post."""
+        (``category_model_bands``) lower its threshold where a band's gate holds on the post, and an open gate is
+        an anchor too: it is the evidence (harm named, words of menace) that function words alone lack."""
         totals = self.totals(words)
         over = [i for i, (total, cut, bands) in enumerate(zip(totals, self.thresholds, self.bands, strict=True))
                 if total >= cut or gate_open is not None and any(
@@ -159,7 +160,8 @@ class CategoryModel:
         if not over or not any(self.anchors[i] for i in over):
             return over
         strongest = self.strongest_content(words)
-        return [i for i in over if strongest[i] >= self.anchors[i]]
+        return [i for i in over if strongest[i] >= self.anchors[i]
+                or gate_open is not None and any(gate_open(gate) for _, gate in self.bands[i])]
 
     def strongest_content(self, words: list[str]) -> list[float]:
         """Per category, the largest weight of a feature of ``words`` that is not made of function words only."""
