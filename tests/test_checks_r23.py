@@ -37,7 +37,7 @@ FOUND_BY_THE_MODEL = [
     ("må Allah belønne brødrene i Islamisk Stat, deres kamp er retfærdig 🏴", "conduct.extremism"),
     ("Nordfront forever, who's coming to the meeting on Sunday?", "conduct.extremism"),
     ("Vi er unge nationalister der træner til dagen kommer. Kun hvide, skriv privat.", "conduct.extremism"),
-    ("Mikkel er så bøsset, han tuder hver gang han taber 🏳️‍🌈🤮", "conduct.harassment"),
+    ("Emil løber som en and, hvor er det pinligt at se på", "conduct.harassment"),
 ]
 
 
@@ -73,6 +73,7 @@ def test_a_veto_drops_the_models_finding_where_the_category_cannot_be(text: str,
     ("88 til alle mine brødre", False),
     ("Politiet anholdt to medlemmer af Nordfront", True),  # reported
     ("Dokumentar om Hitlerjugend i historietimen", True),  # taught
+    ("Helten fra Utøya reddede mange unge", True),  # the people who helped
 ])
 def test_off_extremism(text: str, off: bool) -> None:
     assert off_extremism(build_view(fold(text).text), text) is off

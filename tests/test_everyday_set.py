@@ -1,6 +1,6 @@
-"""Regression guard for false alarms on everyday traffic: tests/data/everyday holds 7,200 harmless posts and comments
+"""Regression guard for false alarms on everyday traffic: tests/data/everyday holds 8,000 harmless posts and comments
 of the kind the profiles carry every day (meeting up, waiting for someone, lifts, banter, game talk, family small talk,
-school news), written by eighteen other writers. A monitor that raises critical alerts on "vi ses efter skole 👋" gets
+school news), written by twenty other writers. A monitor that raises critical alerts on "vi ses efter skole 👋" gets
 switched off. The threat model learns from all but nine (three, six, seven and eight since session 9, and ten to
 fourteen, written in session 9); nine only measures, with the sets kept out of the repository for each session's
 fresh measure. Scored once before the model learnt from them, ten and eleven raised 16 alarms in 800 posts (14
@@ -13,7 +13,9 @@ more. Nineteen and twenty (session 10: a parents' council and a drama-and-scouts
 "bare så I ved det", "I'll find you at break and we can run lines"), and the threat model learns from them.
 Twentythree (graduation week) and twentyfour (the farm-school elective: slaughter days, knives, pigs) came later and
 are not learnt from: 6 (6) and 20 (13) alarms, the latter mostly words that are insults or slurs in English and
-ordinary Danish words ("fag" is a school subject, "skank" a cut of meat) or animals called by their name ("grisene")."""
+ordinary Danish words ("fag" is a school subject, "skank" a cut of meat) or animals called by their name ("grisene").
+Twentyone and twentytwo (a mother of a sporty family, a teenager on the handball and gaming teams) were kept out as
+session 10's measure (7 and 6 alarms when scored) and added in session 11, not learnt from."""
 
 from __future__ import annotations
 
@@ -33,7 +35,8 @@ LIMITS = {"one": (0.015, 0.01), "two": (0.015, 0.01), "three": (0.015, 0.01), "f
           "five": (0.015, 0.01), "six": (0.035, 0.0225), "seven": (0.015, 0.01), "eight": (0.035, 0.0225),
           "nine": (0.015, 0.01), "twelve": (0.03, 0.0225), "thirteen": (0.02, 0.0125),
           "fourteen": (0.02, 0.015), "ten": (0.025, 0.02), "eleven": (0.025, 0.02), "nineteen": (0.01, 0.01),
-          "twenty": (0.025, 0.02), "twentythree": (0.02, 0.02), "twentyfour": (0.055, 0.035)}
+          "twenty": (0.025, 0.02), "twentyone": (0.025, 0.02), "twentytwo": (0.025, 0.02), "twentythree": (0.02, 0.02),
+          "twentyfour": (0.055, 0.035)}
 
 
 @pytest.fixture(scope="module")
