@@ -133,3 +133,28 @@ def test_a_shooting_a_massacre_or_a_fire_set_names_harm(text: str, harm: bool) -
     from monitor.checks.category_model_bands import names_harm
 
     assert names_harm(build_view(fold(text).text)) is harm
+
+
+# Well-known veiled idioms, each beside the same words said harmlessly.
+VEILED = [
+    ("Jeg har lagt noget i kælderen på Skovvej, og det går af fredag kl 9. I er advaret.", True),
+    ("Der ligger en overraskelse i kælderen på Vestergade. Den går af kl 11. Held og lykke", True),
+    ("There's a device in the gym of the youth school. You have until 3pm.", True),
+    ("Jeg har lagt noget til dig på kontoret, det er bare en lille gave 🎁", False),
+    ("Brandalarmen går af kl 10 på torsdag, det er en øvelse", False),
+    ("Din bror kan ikke beskytte dig hele tiden. Han er på arbejde til sent om fredagen.", True),
+    ("your dad can't protect you forever", True),
+    ("Vi kan ikke beskytte børnene hele tiden, men vi kan lære dem at passe på", False),
+    ("finder jeg ud af hvem det var så kan du godt bestille tid hos tandlægen", True),
+    ("Husk at bestille tid hos tandlægen inden sommerferien", False),
+    ("kan du huske hvad der skete med ham fra Vorup? samme sted, samme tid, din tur", True),
+    ("Kan du huske hvad der skete med Jonas' cykel? Nu er det din tur til at låne min", False),
+    ("the ref who robbed us should double check his car brakes tomorrow", True),
+    ("Husk at tjekke dine bremser inden turen, cyklerne har stået hele vinteren", False),
+]
+
+
+@pytest.mark.parametrize(("text", "threat"), VEILED)
+def test_veiled_idioms(text: str, threat: bool) -> None:
+    assert ("conduct.threat" in {hit.rule.category for hit in CHECKER.hits(text) if not hit.rule.id.endswith(".model")}
+            ) is threat
