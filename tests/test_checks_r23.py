@@ -158,3 +158,12 @@ VEILED = [
 def test_veiled_idioms(text: str, threat: bool) -> None:
     assert ("conduct.threat" in {hit.rule.category for hit in CHECKER.hits(text) if not hit.rule.id.endswith(".model")}
             ) is threat
+
+
+@pytest.mark.parametrize(("text", "phone"), [
+    ("nummeret til ham der sælger billetter til festen er +45 61 82 73 64", True),
+    ("Zara, CPR-nummer på blanketten, emergency contact +45 51 22 40 83 (mum)", True),
+    ("billetnummer 0045 6182 7364 53", False),  # "00...": the words before it may say what it is
+])
+def test_a_number_written_with_plus_and_a_country_code_is_a_phone(text: str, phone: bool) -> None:
+    assert ("personal.phone" in {hit.rule.category for hit in CHECKER.hits(text)}) is phone

@@ -185,7 +185,7 @@ class PhoneCheck(Check):
             if plus or (digits.startswith("00") and len(digits) > 10):
                 start = text.rfind("(+" if text[run.start - 2:run.start] == "(+" else "+", 0, run.start) if plus \
                     else run.start
-                hit = self._international(text, start, run.end, digits if plus else digits[2:])
+                hit = self._international(text, start, run.end, digits if plus else digits[2:], plus)
                 if hit is not None:
                     yield hit
                 continue
@@ -215,9 +215,11 @@ class PhoneCheck(Check):
                 digits_left -= end - start
         return groups
 
-    def _international(self, text: str, start: int, end: int, digits: str) -> Hit | None:
+    def _international(self, text: str, start: int, end: int, digits: str, plus: bool) -> Hit | None:
+        """A number with its country code. Written with "+" it is a phone whatever the words before it are about
+        ("han der sælger billetter til festen er +45 ..."); "00..." may be another kind of number."""
         found = _valid_e164(digits, True)
-        if found is None or found[0] in self.own or _context_says_other(text, start):
+        if found is None or found[0] in self.own or (not plus and _context_says_other(text, start)):
             return None
         e164, region = found
         if region == "DK" and e164[3:5] in _SERVICE_PREFIXES:
