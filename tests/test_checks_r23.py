@@ -167,3 +167,12 @@ def test_veiled_idioms(text: str, threat: bool) -> None:
 ])
 def test_a_number_written_with_plus_and_a_country_code_is_a_phone(text: str, phone: bool) -> None:
     assert ("personal.phone" in {hit.rule.category for hit in CHECKER.hits(text)}) is phone
+
+
+@pytest.mark.parametrize(("text", "home"), [
+    ("Materialerne kan afhentes privat hos hjælpetræner Bo på Højagervej 7, Dronningborg.", True),
+    ("Tøjet kan hentes hos træner Lise på Birkevej 12", True),  # "hos" + a role + a first name
+    ("Vi holder privat fest i klubhuset på Vestergade 7", False),  # the club house is a venue
+])
+def test_privately_at_someones_is_a_home(text: str, home: bool) -> None:
+    assert ("personal.address" in {hit.rule.category for hit in CHECKER.hits(text)}) is home

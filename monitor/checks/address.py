@@ -82,7 +82,7 @@ _CUE_BEFORE = re.compile(
 _NAMED = re.compile(r"\b([A-ZÆØÅ][a-zæøå]+)(?:[ \t]+[A-ZÆØÅ][a-zæøå\-]+){1,2},?[ \t]*$")
 # "Idas hus", "Mads' lejlighed": a first name's genitive and a dwelling (the check reads the name list).
 _NAME_HOME = re.compile(r"\b([A-ZÆØÅ][a-zæøå]+?)(?:s|'s|'|’s|’)\s+(?:hus|lejlighed|værelse)\b")
-_HOS_NAME = re.compile(r"\bhos\s+([A-ZÆØÅ][a-zæøå]+)(?:s|'s|'|’s|’)?\b")
+_HOS_NAME = re.compile(r"\bhos\s+(?:[a-zæøå]+\s+)?([A-ZÆØÅ][a-zæøå]+)(?:s|'s|'|’s|’)?\b")  # "hos (træner) Bo"
 
 # Words before the street that make it a home. "hos" + a person ("hos sin far"; "hos Maja" is read
 # with the first-name lexicon by the check).
@@ -90,7 +90,7 @@ _HOS_NAME = re.compile(r"\bhos\s+([A-ZÆØÅ][a-zæøå]+)(?:s|'s|'|’s|’)?\b
 # engine then skips the inside of words at once, several times faster on the windows it reads.
 _HOME_CUES = re.compile(
     r"\b(?:bor\b|boede\b|bosat|bopæl|hjemme\b|derhjemme\b|hjem\b|hjemmet\b|hjemadresse|hjemmeadresse|privatadresse"
-    r"|adresse|flyttet\b|flytter\b|lejlighed|villa\b|parcelhus|huset\b|hans\s+hus|hendes\s+hus"
+    r"|adresse|flyttet\b|flytter\b|lejlighed|villa\b|parcelhus|huset\b|hans\s+hus|hendes\s+hus|privat\b"
     r"|hos\s+(?:mig|os|ham|hende|dem|sin|sit|sine|hans|hendes|min|mit|mine|vores|jeres|deres|familien|far|mor"
     r"|mormor|morfar|farmor|farfar|bedste)\b"
     r"|send\w*\s.{0,30}\btil\s+(?:mig|os|ham|hende)|afhent\w*\s+hos|kom\s+forbi"
