@@ -176,3 +176,16 @@ def test_a_number_written_with_plus_and_a_country_code_is_a_phone(text: str, pho
 ])
 def test_privately_at_someones_is_a_home(text: str, home: bool) -> None:
     assert ("personal.address" in {hit.rule.category for hit in CHECKER.hits(text)}) is home
+
+
+@pytest.mark.parametrize(("text", "insult"), [
+    ("hans far slår ham, når de taber", False),  # they lose: the verb
+    ("hvis han snyder igen siger jeg det til træneren", False),
+    ("vi taber altid til dem", False),
+    ("du er en taber", True),
+    ("han er sådan en taber", True),
+    ("I er nogle tabere", True),
+    ("Hvorfor skal vi hele tiden tage hensyn til de mongoler fra specialklassen", True),  # "de": those
+])
+def test_an_er_noun_after_its_subject_is_the_verb(text: str, insult: bool) -> None:
+    assert ("conduct.harassment.insult" in {hit.rule.id for hit in CHECKER.hits(text)}) is insult

@@ -40,6 +40,11 @@ _OWN_SUBJECT = re.compile(
     r"classmates?)\b)[a-zæøå]+\s+(?:er|var|is|was|'s)\s+(?:(?:en|et|a|an|så|bare|helt|totalt|really|so|just)\s+)*$")
 # "der"/"som" opening a relative clause ("det hold der taber"), not the demonstrative "den der perker".
 _RELATIVE_BEFORE = re.compile(r"(?<!\bden\s)(?<!\bdet\s)(?<!\bde\s)(?<!\bham\s)(?<!\bhende\s)\b(?:der|som)\s+$")
+# A subject pronoun (and an adverb) right before a Danish -er noun: the present-tense verb ("når de taber"). "de" is
+# a subject only after a conjunction ("fordi de snyder"); elsewhere it is "those" ("til de mongoler").
+_SUBJECT_BEFORE = re.compile(
+    r"(?:\b(?:vi|i|man|jeg|han|hun|a|æ)|(?:^|\b(?:når|hvis|fordi|at|og|men|så|da|mens|gang|indtil))\s+de)\s+"
+    r"(?:(?:altid|aldrig|bare|også|nok|igen|jo|sgu|tit|ofte|kun|selv)\s+)?$")
 _CLAUSE_WORDS = frozenset({"at", "som", "der", "og", "men", "fordi", "that", "and", "but", "because", "which"})
 _CLAUSE_END = re.compile(r"[.!?:](?=\s)|\n")
 _POINTER = re.compile(r"\b(?:du|dig|din|dit|ham|hende|you|him|her|u|ur)\b")
@@ -173,6 +178,8 @@ class AimedAt:
             return False
         if noun and _RELATIVE_BEFORE.search(before):
             return False  # "det hold der taber": a verb after "der"/"som", not the noun "taber"
+        if noun and text.endswith("er", start, end) and _SUBJECT_BEFORE.search(before):
+            return False  # "når de taber", "hvis han snyder": an -er noun right after a subject is the verb
         third = frames.third.search(before)
         if third and third.group(1) not in _SELF_SUBJECTS and not frames.notperson.search(before):
             if not thing:
