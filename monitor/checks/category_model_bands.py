@@ -207,12 +207,15 @@ _ADDRESSED = view_words(
     "du dig din dit dine jer jeres you your youre you're yourself u ur ya han hun ham hende hans hendes he she him "
     "her his hers he's she's bro")
 _SOMEONE = re.compile(
-    r"\b(?:mr|mrs|ms|miss|sir)\b|\b[a-zæøå]*(?:lærer|træner|leder|elev|pige|dreng|fyr|mand|kvinden|dame|damer|kone|"
-    r"chef|pædagog|pedel|kollega|nabo|type|spiller|keeper|dommer|vikar|rektor|inspektør|sekretær|formand|forstander|"
-    r"kasserer|instruktør|dirigent|chauffør|bassist|fotograf|sanger|sundhedsplejerske|ledelse|bestyrelse|elevråd|"
-    r"forældre|mor|mødre|far|fædre|familie|ansatte|voksne|mennesker|nørd|teacher|coach|student|guy|girl|boy|kid|"
-    r"player|boss|ref|referee|principal|head|instructor|goalie|captain|kaptajn|anfører|parent|mum|mom|dad|woman|man|"
-    r"nye|new)\w*|\b\d{1,2}\.\s?[a-z]\b|\b\d{1,2}[a-z]\b|\byear\s+\d")
+    r"\b(?:mr|mrs|ms|miss|sir)\b|"
+    r"\b[a-zæøå]*(?:lærer|træner|leder|elev|pige|dreng|kvinde|dame|chef|pædagog|pedel|kollega|nabo|spiller|keeper|"
+    r"dommer|vikar|rektor|inspektør|sekretær|formand|forstander|kasserer|instruktør|dirigent|chauffør|bassist|"
+    r"fotograf|sanger|sundhedsplejerske|ledelse|bestyrelse|elevråd|forældre|teacher|coach|student|player|referee|"
+    r"principal|instructor|goalie|captain|kaptajn|anfører|parent)(?:e|en|et|n|r|er|ere|erne|ne|rne|s|ns|ens|ers|inde|"
+    r"inden)?\b|"
+    r"\b(?:mand|manden|mænd|mændene|fyr|fyren|fyre|type|typen|typer|kone|konen|mor|moren|mors|mødre|mødrene|far|faren|fars|"
+    r"fædre|fædrene|familie|familien|ansatte|voksne|mennesker|nørd|nørden|guy|guys|girl|girls|boy|boys|kid|kids|woman|women|"
+    r"boss|ref|head|mum|mom|dad|nye|new)\b|\b\d{1,2}\.\s?[a-z]\b|\b\d{1,2}[a-z]\b|\byear\s+\d")
 # In the original text: a tag, a capitalised name inside a sentence or opening one as its subject, "I" (you, plural).
 _NAMED = re.compile(
     r"@\w|(?<=[\w,]\s)[A-ZÆØÅ][a-zæøå]+|^[A-ZÆØÅ][a-zæøå]+(?:'s)?(?=\s+(?:er|var|is|was|har|has|kan|can|skal|should|"
