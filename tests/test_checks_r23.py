@@ -189,3 +189,17 @@ def test_privately_at_someones_is_a_home(text: str, home: bool) -> None:
 ])
 def test_an_er_noun_after_its_subject_is_the_verb(text: str, insult: bool) -> None:
     assert ("conduct.harassment.insult" in {hit.rule.id for hit in CHECKER.hits(text)}) is insult
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    ("malthe 🔪🩸 fredag", True),
+    ("🔫🔫 den nye vikar", True),
+    ("🔫🔫 til alle på 1. sal i morgen", True),
+    ("👊🔪⚰️ @nr7 fra Hadsten", True),
+    ("🔪🔪 madlavning med Mathias i aften 🍝", False),  # something else is said
+    ("🔫🔫 paintball med Oliver i morgen", False),  # a game
+    ("Sofie 🔪🩸 halloween-makeup var vild 🎃", False),
+])
+def test_weapon_emoji_aimed_at_someone_named_in_a_short_post(text: str, threat: bool) -> None:
+    assert ("conduct.threat" in {hit.rule.category for hit in CHECKER.hits(text) if not hit.rule.id.endswith(".model")}
+            ) is threat

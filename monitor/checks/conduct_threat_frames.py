@@ -16,8 +16,16 @@ from typing import NamedTuple
 
 from monitor.checks.base import Document
 from monitor.checks.conduct_lexicon import Gate
-from monitor.checks.conduct_threat_context import FOLLOWING, KINDLY, excluded_context, game_near, yes_no_question
-from monitor.checks.conduct_threat_unframed import emoji_attacks, passive_threats
+from monitor.checks.conduct_threat_context import (
+    FOLLOWING,
+    GAME,
+    KINDLY,
+    excluded_context,
+    game_near,
+    quoting_context,
+    yes_no_question,
+)
+from monitor.checks.conduct_threat_unframed import emoji_at_someone, emoji_attacks, passive_threats
 from monitor.checks.conduct_threat_vocabulary import (
     ADVERBS,
     AGENT_1,
@@ -142,6 +150,8 @@ class FrameFinder:
         found = self._frames(doc, view)
         if has_weapon_emoji(doc.text):
             found.extend(emoji_attacks(doc, view))
+            if not (quoting_context(view) or GAME.search(view.text)):
+                found.extend(emoji_at_someone(doc, view, self.names))
         passive = passive_threats(view)
         if passive and not excluded_context(view, "threat.violence"):
             found.extend(("threat.violence", start, end) for start, end in passive

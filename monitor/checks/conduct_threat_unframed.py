@@ -1,5 +1,5 @@
 """Direct threats without an agent + verb + target frame: harm announced in the passive ("du bliver stukket ned")
-and weapon emoji aimed at a tagged account or at a place and a time."""
+and weapon emoji aimed at a tagged account, a named person, or a place and a time."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import re
 from monitor.checks.base import Document
 from monitor.checks.conduct_patterns import macro
 from monitor.checks.conduct_threat_context import NEGATED_AFTER, quoting_context, yes_no_question
-from monitor.checks.conduct_threat_vocabulary import PARTICIPLES, THREATS, WEAPON_EMOJI
-from monitor.checks.conduct_view import LETTER, View
+from monitor.checks.conduct_threat_vocabulary import PARTICIPLES, THREATS, WEAPON_EMOJI, has_weapon_emoji
+from monitor.checks.conduct_view import LETTER, View, view_words
 
 # The participle is searched first (rare words), then the subject and auxiliary just before it.
 _PARTICIPLE = re.compile(
@@ -44,6 +44,38 @@ _MENTION_EMOJI = re.compile(rf"[🔪🔫🗡]\ufe0f?[{_GORE}\ufe0f\s]*[{_GORE}][
 
 # A gun or bomb emoji before a place and a time: "🔫🔫 klubben på Fabriksvej i morgen kl 19".
 _EMOJI_ATTACK = re.compile(macro(THREATS, "EMOJI_ATTACK"))
+
+
+# Weapon emoji, two or more with blood, a skull, a fist or a coffin, aimed at someone named in a short post that says
+# nothing else: "malthe 🔪🩸 fredag", "🔫🔫 den nye vikar", "🔫🔫 til alle på 1. sal i morgen".
+_GORE_RUN = re.compile(r"(?:[🔪🔫🗡💣🩸💀☠⚰👊😈]\ufe0f?\s*){2,}")
+_SOMEONE_AT = re.compile(r"\b(?:den\s+nye|til\s+alle|til\s+jer|the\s+new|to\s+all|y'all)\b")
+_WORD = re.compile(rf"[{LETTER}]+")
+# What such a post says besides the emoji and the name: when, where, to whom.
+_WHEN_WHERE = view_words(
+    "i på fra til ved efter før kl om den de nye alle jer dig du dem ham hende morgen aften dag nat skole skolen "
+    "frikvarteret sal mandag tirsdag onsdag torsdag fredag lørdag søndag weekenden snart nu the new to all you at "
+    "after before school tomorrow tonight today soon monday tuesday wednesday thursday friday saturday sunday "
+    "weekend break")
+_SHORT = 60  # characters: a post of a name, a day and the emoji, not a recipe or a match report
+
+
+def emoji_at_someone(doc: Document, view: View, names: frozenset[str]) -> list[tuple[str, int, int]]:
+    """Weapon emoji aimed at a named or tagged person ("malthe 🔪🩸 fredag", "👊🔪⚰️ @nr7") or at everyone ("🔫🔫 til
+    alle ... i morgen"). The view spells a tag as a word ("@nr7" -> "anrt"), so the original text tells a tag."""
+    text = view.text
+    if len(text) > _SHORT:
+        return []
+    run = _GORE_RUN.search(text)
+    if run is None or not has_weapon_emoji(run.group()):
+        return []
+    words = _WORD.findall(text)
+    tagged = "@" in doc.text
+    if not tagged and names.isdisjoint(words) and _SOMEONE_AT.search(text) is None:
+        return []  # no one named, tagged or addressed
+    if sum(1 for w in words if w not in names and w not in _WHEN_WHERE) > (2 if tagged else 1):
+        return []  # something else is said: "Emma 🔪🔪 laver lasagne", "ny kniv til Emil 🔪🔪"
+    return [("threat.weapon", run.start(), run.end())]
 
 
 def emoji_attacks(doc: Document, view: View) -> list[tuple[str, int, int]]:
