@@ -203,3 +203,12 @@ def test_an_er_noun_after_its_subject_is_the_verb(text: str, insult: bool) -> No
 def test_weapon_emoji_aimed_at_someone_named_in_a_short_post(text: str, threat: bool) -> None:
     assert ("conduct.threat" in {hit.rule.category for hit in CHECKER.hits(text) if not hit.rule.id.endswith(".model")}
             ) is threat
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    ("nogen burde slå ham ned", True),
+    ("nogen burde slå græsset", False),  # mow the lawn
+    ("vi burde slå et slag for de unge", False),
+])
+def test_someone_should_hit_but_not_mow_the_lawn(text: str, threat: bool) -> None:
+    assert ("conduct.threat.weapon" in {hit.rule.id for hit in CHECKER.hits(text)}) is threat
