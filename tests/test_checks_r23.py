@@ -212,3 +212,16 @@ def test_weapon_emoji_aimed_at_someone_named_in_a_short_post(text: str, threat: 
 ])
 def test_someone_should_hit_but_not_mow_the_lawn(text: str, threat: bool) -> None:
     assert ("conduct.threat.weapon" in {hit.rule.id for hit in CHECKER.hits(text)}) is threat
+
+
+@pytest.mark.parametrize(("text", "welfare"), [
+    ("💊💊💊 snart er det slut. undskyld til alle 😔", True),
+    ("Noa 💊💊💊 + 🌉 i aften. hun skrev det til mig", True),
+    ("💊 + 🌉 = slut med det hele", True),
+    ("husk jeres medicin på lejren 💊💊💊", False),
+    ("💊💊💊 vitaminer til hele holdet", False),
+    ("hovedpine i dag 💊", False),
+])
+def test_an_overdose_or_a_jump_said_in_emoji(text: str, welfare: bool) -> None:
+    rules = {hit.rule.category for hit in CHECKER.hits(text) if not hit.rule.id.endswith(".model")}
+    assert ("welfare.concern" in rules) is welfare
