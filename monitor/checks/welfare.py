@@ -66,6 +66,12 @@ _IDEATION = re.compile(r"better\s+off\s+without\s+me(?!\s+(?:on|in|at|as)\b)|"
                        r"pills|tabletter|sleeping\s+pills)\b|"
                        r"(?:won'?t|wont|might\s+not|may\s+not|not\s+going\s+to)\s+be\s+(?:here|around|alive)\s+(?:for\s+)?"
                        r"(?:much\s+)?longer")
+# An overdose or a jump said in emoji ("💊💊💊 snart er det slut", "Noa 💊💊💊 + 🌉 i aften", "💊 + 🌉 = slut med det
+# hele"): pills heaped opening a post or a sentence, or pills beside a bridge, a rope or a coffin; not a pharmacy, a
+# prescription or vitamins. Searched here, not in the self-harm lexicon, whose branches must open with a letter.
+_PILLS = re.compile(
+    r"(?:^|(?<=[^\w\s]))\s*(?:💊\ufe0f?\s*){3,}(?![^\n]{0,60}\b(?:apotek\w*|medicin\w*|recept\w*|vitamin\w*|pharmacy|"
+    r"prescription\w*|vitamins?|læge\w*|doctor)\b)|(?:💊\ufe0f?\s*)+(?:[+=]|og|and)?\s*(?:🌉|🪢|⚰)")
 _SELFHARM_TOPIC = re.compile(r"selvskade|selvmord|suicid|self-harm|cutting|afskedsbrev|farvelbrev|goodbye|farewell")
 # Games and sports in the sentence, named or played: "min far slår mig altid i fifa", "mor slår mig hver gang vi spiller
 # ludo", "bror tæsker mig i skak", a score "3-1" (not the digits of a CPR number: "Lucas 220310-6681 fortalte mig at
@@ -186,6 +192,12 @@ class WelfareCheck(Check):
             elif not self.anonymous(doc, match.start()):
                 yield Hit(health, *span)
             break
+        else:
+            pills = _PILLS.search(text) if "💊" in text else None
+            if pills is not None:
+                span = doc.folded.original_span(pills.start(), pills.end())
+                yield Hit(selfharm, *span)
+                yield Hit(health, *span)
         for match in self._statements(doc, HOME):
             if HARM_VERB.search(match.group()) and undone(text, match.start(), match.end()):
                 continue  # "my dad never hit me", "min kæreste slog op med mig"
