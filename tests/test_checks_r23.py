@@ -225,3 +225,17 @@ def test_someone_should_hit_but_not_mow_the_lawn(text: str, threat: bool) -> Non
 def test_an_overdose_or_a_jump_said_in_emoji(text: str, welfare: bool) -> None:
     rules = {hit.rule.category for hit in CHECKER.hits(text) if not hit.rule.id.endswith(".model")}
     assert ("welfare.concern" in rules) is welfare
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    ("hende fra 9.a skal have syre i hovedet", True),
+    ("someone should throw acid in her face", True),
+    ("Husk briller når vi hælder syre i glasset i kemi", False),
+    ("fik citronsyre i øjnene da jeg pressede citroner 😭", False),
+    ("To whoever stole our bikes: we'll break every bone in your hands", True),
+    ("jeg knækker hver en knogle i din krop", True),
+    ("he broke every bone in his hand falling off the roof", False),
+])
+def test_acid_in_the_face_and_every_bone_broken(text: str, threat: bool) -> None:
+    assert ("conduct.threat" in {hit.rule.category for hit in CHECKER.hits(text) if not hit.rule.id.endswith(".model")}
+            ) is threat
