@@ -239,3 +239,14 @@ def test_an_overdose_or_a_jump_said_in_emoji(text: str, welfare: bool) -> None:
 def test_acid_in_the_face_and_every_bone_broken(text: str, threat: bool) -> None:
     assert ("conduct.threat" in {hit.rule.category for hit in CHECKER.hits(text) if not hit.rule.id.endswith(".model")}
             ) is threat
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    ("i morgen efter prøven smadrer jeg trommeslageren, bare vent", True),
+    ("jeg slår vikaren ned i morgen", True),
+    ("vi slår målmanden i straffesparkskonkurrencen 💪", False),  # a game
+    ("jeg smadrer sangeren i karaoke i aften 🎤", False),
+])
+def test_the_people_of_a_club_or_a_band_by_their_role(text: str, threat: bool) -> None:
+    assert ("conduct.threat" in {hit.rule.category for hit in CHECKER.hits(text) if not hit.rule.id.endswith(".model")}
+            ) is threat

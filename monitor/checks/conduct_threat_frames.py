@@ -122,9 +122,14 @@ _AHEAD = PRON_2 | PRON_3 | POSSESSIVE | GROUPS | PLACES | ADVERBS | AGENT_1 | AG
     "this lortet stedet den that") | TITLES | THINGS
 _AGENT_GATE = AGENT_1 | AGENT_3 | AGENT_DIALECT | MODALS
 _TARGET_GATE = PRON_2 | PRON_3 | GROUPS | PLACES | POSSESSIVE | BODY | PERSON_NOUNS | TITLES | THINGS
-# Staff and referees named by their role, alone or as the head of a compound ("matematiklæreren", "fodboldtræneren")
+# Staff, referees and the people of a club or band named by their role, alone or as the head of a compound
+# ("matematiklæreren", "fodboldtræneren", "trommeslageren")
 _ROLES = ("lærer", "læreren", "træner", "træneren", "leder", "lederen", "pædagog", "pædagogen", "inspektør",
-          "inspektøren", "rektor", "rektoren", "dommer", "dommeren", "pedel", "pedellen", "teacher", "coach")
+          "inspektøren", "rektor", "rektoren", "dommer", "dommeren", "pedel", "pedellen", "teacher", "coach",
+          "vikar", "vikaren", "chauffør", "chaufføren", "kasserer", "kassereren", "formand", "formanden", "forstander",
+          "forstanderen", "sekretær", "sekretæren", "instruktør", "instruktøren", "dirigent", "dirigenten", "slager",
+          "slageren", "guitarist", "guitaristen", "bassist", "bassisten", "sanger", "sangeren", "kaptajn",
+          "kaptajnen", "anfører", "anføreren", "målmand", "målmanden", "keeper", "keeperen")
 _ROLE_ADJECTIVES = frozenset(["nye", "gamle", "dumme", "klamme", "sure", "forbandede", "new", "old", "stupid"])
 
 
