@@ -250,3 +250,12 @@ def test_acid_in_the_face_and_every_bone_broken(text: str, threat: bool) -> None
 def test_the_people_of_a_club_or_a_band_by_their_role(text: str, threat: bool) -> None:
     assert ("conduct.threat" in {hit.rule.category for hit in CHECKER.hits(text) if not hit.rule.id.endswith(".model")}
             ) is threat
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    ("Jeg ved godt hvor I bor, jeg har hentet jer til spejder hele efteråret", False),
+    ("jeg ved godt hvor du bor haha, far kører og henter dig 17.45 til festen", False),  # "17.45", not "1"
+    ("jeg ved godt hvor du bor, så pas på", True),
+])
+def test_knowing_where_someone_lives_to_give_them_a_lift(text: str, threat: bool) -> None:
+    assert ("conduct.threat.menace" in {hit.rule.id for hit in CHECKER.hits(text)}) is threat
