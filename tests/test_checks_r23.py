@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from monitor.checks.category_meets import MODEL_RULE_IDS
 from monitor.checks.category_model import load_model, words_of
 from monitor.checks.category_model_bands import aimed_at_no_one, off_extremism
 from monitor.checks.conduct_view import build_view
@@ -21,6 +22,11 @@ CHECKER = Checker()
 
 def _categories(text: str) -> set[str]:
     return {hit.rule.category for hit in CHECKER.hits(text)}
+
+
+def _rule_categories(text: str) -> set[str]:
+    """The categories the hand-written rules find, leaving out the statistical models' findings."""
+    return {hit.rule.category for hit in CHECKER.hits(text) if hit.rule.id not in MODEL_RULE_IDS}
 
 
 def _model_alone_fires(text: str, category: str) -> bool:
@@ -43,8 +49,7 @@ FOUND_BY_THE_MODEL = [
 
 @pytest.mark.parametrize(("text", "category"), FOUND_BY_THE_MODEL)
 def test_the_models_find_what_the_rules_miss(text: str, category: str) -> None:
-    rules_only = {hit.rule.category for hit in CHECKER.hits(text) if not hit.rule.id.endswith(".model")}
-    assert category not in rules_only  # else this case says nothing about the model
+    assert category not in _rule_categories(text)  # else this case says nothing about the model
     assert category in _categories(text)
 
 
@@ -156,8 +161,7 @@ VEILED = [
 
 @pytest.mark.parametrize(("text", "threat"), VEILED)
 def test_veiled_idioms(text: str, threat: bool) -> None:
-    assert ("conduct.threat" in {hit.rule.category for hit in CHECKER.hits(text) if not hit.rule.id.endswith(".model")}
-            ) is threat
+    assert ("conduct.threat" in _rule_categories(text)) is threat
 
 
 @pytest.mark.parametrize(("text", "phone"), [
@@ -201,8 +205,7 @@ def test_an_er_noun_after_its_subject_is_the_verb(text: str, insult: bool) -> No
     ("Sofie 🔪🩸 halloween-makeup var vild 🎃", False),
 ])
 def test_weapon_emoji_aimed_at_someone_named_in_a_short_post(text: str, threat: bool) -> None:
-    assert ("conduct.threat" in {hit.rule.category for hit in CHECKER.hits(text) if not hit.rule.id.endswith(".model")}
-            ) is threat
+    assert ("conduct.threat" in _rule_categories(text)) is threat
 
 
 @pytest.mark.parametrize(("text", "threat"), [
@@ -223,8 +226,7 @@ def test_someone_should_hit_but_not_mow_the_lawn(text: str, threat: bool) -> Non
     ("hovedpine i dag 💊", False),
 ])
 def test_an_overdose_or_a_jump_said_in_emoji(text: str, welfare: bool) -> None:
-    rules = {hit.rule.category for hit in CHECKER.hits(text) if not hit.rule.id.endswith(".model")}
-    assert ("welfare.concern" in rules) is welfare
+    assert ("welfare.concern" in _rule_categories(text)) is welfare
 
 
 @pytest.mark.parametrize(("text", "threat"), [
@@ -237,8 +239,7 @@ def test_an_overdose_or_a_jump_said_in_emoji(text: str, welfare: bool) -> None:
     ("he broke every bone in his hand falling off the roof", False),
 ])
 def test_acid_in_the_face_and_every_bone_broken(text: str, threat: bool) -> None:
-    assert ("conduct.threat" in {hit.rule.category for hit in CHECKER.hits(text) if not hit.rule.id.endswith(".model")}
-            ) is threat
+    assert ("conduct.threat" in _rule_categories(text)) is threat
 
 
 @pytest.mark.parametrize(("text", "threat"), [
@@ -248,8 +249,7 @@ def test_acid_in_the_face_and_every_bone_broken(text: str, threat: bool) -> None
     ("jeg smadrer sangeren i karaoke i aften 🎤", False),
 ])
 def test_the_people_of_a_club_or_a_band_by_their_role(text: str, threat: bool) -> None:
-    assert ("conduct.threat" in {hit.rule.category for hit in CHECKER.hits(text) if not hit.rule.id.endswith(".model")}
-            ) is threat
+    assert ("conduct.threat" in _rule_categories(text)) is threat
 
 
 @pytest.mark.parametrize(("text", "threat"), [
