@@ -26,7 +26,7 @@ from monitor.checks.category_model_bands import GATES, VETOES
 from monitor.checks.conduct_lexicon import LEXICONS
 from monitor.checks.conduct_offensive import features, tokens
 from monitor.checks.conduct_view import View, original_span, view_of
-from monitor.checks.persons import first_names
+from monitor.checks.persons import plain_first_names
 
 MODEL_FILE = LEXICONS / "category_model.json"
 MAX_TOKENS = 400
@@ -63,13 +63,6 @@ FUNCTION_WORDS = _wordset(
     "should not no so if then just get got go going gonna")
 
 
-@cache
-def _names() -> frozenset[str]:
-    """Unambiguous first names (and their possessives): a named person is the usual identifiable person."""
-    plain = [name for name, ambiguous in first_names().items() if not ambiguous and len(name) > 2]
-    return frozenset(plain) | frozenset(name + "s" for name in plain)
-
-
 def words_of(view_text: str) -> list[str]:
     """The capped word list of a conduct-view text, as the models were trained on it."""
     return tokens(view_text)[:MAX_TOKENS]
@@ -77,7 +70,7 @@ def words_of(view_text: str) -> list[str]:
 
 def class_features(unique: set[str] | frozenset[str]) -> list[str]:
     found = [name for name, members in WORD_CLASSES.items() if not members.isdisjoint(unique)]
-    if not _names().isdisjoint(unique):
+    if not plain_first_names().isdisjoint(unique):
         found.append(_NAME_CLASS)
     return found
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
 
 from monitor.checks.conduct_patterns import macro
 from monitor.checks.conduct_threat_context import GAME, joking_context, quoting_context
@@ -36,7 +35,7 @@ from monitor.checks.conduct_threat_vocabulary import (
     word_set,
 )
 from monitor.checks.conduct_view import View, view_words
-from monitor.checks.persons import first_names
+from monitor.checks.persons import plain_first_names
 
 # Verb forms of the threat frames that are everyday words on their own ("send", "hit", "cut", "klippe").
 _EVERYDAY_VERBS = frozenset(HOSPITAL_VERBS) | word_set(
@@ -225,17 +224,9 @@ _NAMED = re.compile(
     r"\bI\s+(?:er|var|har|kan|skal|fucking|forældre|voksne)\b")
 
 
-@cache
-def _first_names() -> frozenset[str]:
-    """First names that are no ordinary word, and their possessives, lower-cased as the view holds them ("ali",
-    "viktors")."""
-    plain = [name for name, ambiguous in first_names().items() if not ambiguous and len(name) > 2]
-    return frozenset(plain) | frozenset(name + "s" for name in plain)
-
-
 def aimed_at_no_one(view: View, original: str) -> bool:
     """A post with no one an insult could be aimed at: no one addressed, spoken of, tagged or named."""
-    return (_ADDRESSED.isdisjoint(view.words) and _first_names().isdisjoint(view.words)
+    return (_ADDRESSED.isdisjoint(view.words) and plain_first_names().isdisjoint(view.words)
             and _SOMEONE.search(view.text) is None and _NAMED.search(original) is None)
 
 

@@ -119,6 +119,14 @@ def first_names() -> dict[str, bool]:
 
 
 @lru_cache(maxsize=1)
+def plain_first_names() -> frozenset[str]:
+    """First names that are no ordinary word, longer than two letters, and their possessives, in lower case as a
+    view's words hold them ("ali", "viktors")."""
+    plain = [name for name, ambiguous in first_names().items() if not ambiguous and len(name) > 2]
+    return frozenset(plain) | frozenset(name + "s" for name in plain)
+
+
+@lru_cache(maxsize=1)
 def _name_forms() -> frozenset[str]:
     """Every word :func:`_names` looks at: a first name or its possessive ("Idas"); the rest are skipped in C."""
     names = first_names()
