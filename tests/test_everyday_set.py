@@ -15,7 +15,9 @@ Twentythree (graduation week) and twentyfour (the farm-school elective: slaughte
 are not learnt from: 6 (6) and 20 (13) alarms, the latter mostly words that are insults or slurs in English and
 ordinary Danish words ("fag" is a school subject, "skank" a cut of meat) or animals called by their name ("grisene").
 Twentyone and twentytwo (a mother of a sporty family, a teenager on the handball and gaming teams) were kept out as
-session 10's measure (7 and 6 alarms when scored) and added in session 11, not learnt from."""
+session 10's measure (7 and 6 alarms when scored) and added in session 11, not learnt from. Twentyseven and
+twentyeight (a grandfather who drives the school bus; a teenager in the drama club and the e-sport team) were session
+11's measure, 8 alarms (4 critical) between them; added in session 12, whose rules were fixed on those alarms."""
 
 from __future__ import annotations
 
@@ -36,7 +38,7 @@ LIMITS = {"one": (0.015, 0.01), "two": (0.015, 0.01), "three": (0.015, 0.01), "f
           "nine": (0.015, 0.01), "twelve": (0.03, 0.0225), "thirteen": (0.02, 0.0125),
           "fourteen": (0.02, 0.015), "ten": (0.025, 0.02), "eleven": (0.025, 0.02), "nineteen": (0.01, 0.01),
           "twenty": (0.025, 0.02), "twentyone": (0.025, 0.02), "twentytwo": (0.025, 0.02), "twentythree": (0.02, 0.02),
-          "twentyfour": (0.055, 0.035)}
+          "twentyfour": (0.055, 0.035), "twentyseven": (0.01, 0.005), "twentyeight": (0.02, 0.01)}
 
 
 @pytest.fixture(scope="module")

@@ -110,10 +110,15 @@ def plain_arrangement(view: View, original: str) -> bool:
     return _MORE_THAN_MEETING.search(text) is None and _NAME.search(original) is None
 
 
-# Something handed back or over, and nothing else: "du får din bog i morgen efter skole", "du får din hoodie tilbage på
-# mandag". Threats that hand something over name harm or menace ("du får dine tæsk", "så får du hvad du fortjener").
+# Something handed back or over, or a treat shared, and nothing else: "du får din bog i morgen efter skole", "du får din
+# hoodie tilbage på mandag". Threats that hand something over name harm or menace ("du får dine tæsk", "så får du hvad
+# du fortjener").
 _HANDOVER = re.compile(r"\b(?:du|i|you)\s+(?:får|gets?|'ll\s+get|will\s+get)\s+"
-                       r"(?:din|dit|dine|jeres|den|det|dem|your|it|them)\b")
+                       r"(?:din|dit|dine|jeres|den|det|dem|your|it|them)\b|"
+                       # ... or a treat shared after: "vi fanger dig efter timen og så går vi ned og køber is"
+                       r"\bså\s+(?:går|tager|tar|cykler|smutter)\s+vi\s+(?:\w+\s+){0,2}?og\s+(?:køber|spiser|henter|"
+                       r"ser|spiller|bager|drikker)\b|\band\s+(?:then\s+)?we(?:'ll|\s+can|\s+will)?\s+(?:go\s+)?"
+                       r"(?:get|grab|buy|have)\s+(?:some\s+)?(?:ice\s*cream|pizza|food|lunch|coffee|cake|sweets|candy)\b")
 _MENACE_IN_HANDOVER = re.compile(
     r"\b(?:straf\w*|tur|lektion|lærestreg|tæsk|bank|klø|røvfuld|fortjener|deserve\w*|payback|revenge|hævn|vent|"
     r"wait|passe|watch|snart|alene|alone|bag|behind|hvis|if|ellers|or\s+else)\b|@|" + _MENACE_EMOJI)
@@ -127,8 +132,19 @@ def handover(view: View, original: str) -> bool:
     return _MENACE_IN_HANDOVER.search(text) is None and not _harm_in(text, view.words)
 
 
+def harm_only_in_idioms(view: View) -> bool:
+    """A post whose only harm words are idioms ("i morgen stikker jeg lige forbi klubben med kagen", "vi skyder
+    sæsonen i gang") and that holds no words of menace."""
+    text = view.text
+    if _IDIOM.search(text) is None:
+        return False
+    rest = _IDIOM.sub(" ", text)
+    return not _harm_in(rest, view_words(rest)) and not menacing_words(view)
+
+
 def everyday_errand(view: View, original: str) -> bool:
-    return plain_arrangement(view, original) or handover(view, original) or inside_a_game(view)
+    return (plain_arrangement(view, original) or handover(view, original) or inside_a_game(view)
+            or harm_only_in_idioms(view))
 
 
 # A death or a kill inside a video game: "så er han en død mand i spillet haha", "I'll kill you in Fortnite tonight".

@@ -57,6 +57,7 @@ _WHEN_WHERE = view_words(
     "frikvarteret sal mandag tirsdag onsdag torsdag fredag lørdag søndag weekenden snart nu the new to all you at "
     "after before school tomorrow tonight today soon monday tuesday wednesday thursday friday saturday sunday "
     "weekend break")
+_SORROW = re.compile(r"[😔😞😢😭🖤💔🥺]|\b(?:igen|again)\b")
 _SHORT = 60  # characters: a post of a name, a day and the emoji, not a recipe or a match report
 
 
@@ -67,8 +68,8 @@ def emoji_at_someone(doc: Document, view: View, names: frozenset[str]) -> list[t
     if len(text) > _SHORT:
         return []
     run = _GORE_RUN.search(text)
-    if run is None or not has_weapon_emoji(run.group()):
-        return []
+    if run is None or not has_weapon_emoji(run.group()) or _SORROW.search(text) is not None:
+        return []  # none, or told with sorrow: "Emma 🔪🩸 igen i nat 😔" is a sign about her, not a threat
     words = _WORD.findall(text)
     tagged = "@" in doc.text
     if not tagged and names.isdisjoint(words) and _SOMEONE_AT.search(text) is None:

@@ -165,6 +165,11 @@ _LEADING_WEAPON = re.compile(r"\s*[🔪🔫🗡](?:[🔪🔫🗡🩸💀😈\ufe
 _ACCIDENT = re.compile(r"\b(?:(?:kan|kunne|risikerer|could|might|may|can)\s+(?:du|i|man|han|hun|you|u|he|she|they)|"
                        r"(?:du|man|you|u)\s+(?:kan|kunne|risikerer|could|might|may|can))\s+"
                        r"(?:let\s+|nemt\s+|godt\s+|altså\s+|easily\s+)?$")
+# harm the writer suffers, not threatens: "jeg bliver skudt af min mor hvis hun ser den karakter", "I'm gonna get
+# killed by my dad"
+_WRITER_HARMED = re.compile(r"\b(?:(?:jeg|a|æ|vi)\s+(?:bliver|blev|bli'r|er\s+blevet|kommer\s+til\s+at\s+blive)|"
+                            r"(?:bliver|blev)\s+(?:jeg|a|æ|vi)|i(?:'ll|\s+will)\s+be|i'?m\s+(?:gonna|going\s+to)\s+"
+                            r"(?:be|get)|i'?m\s+getting|we(?:'ll|\s+will)\s+be)\s+(?:[^\W\d_]+\s+)?$")
 # an injury cue that brings its own frame is no accident after "kan": "du kan godt begynde at øve dig i at gå med
 # krykker", "hun kan godt regne med at hun går hjem med blå øjne"
 _HURT_FRAMED = re.compile(r"(?:regne|begynde|begin|start|starte|better|hellere|might|lige|sige|farvel|ellers|så|or|"
@@ -271,7 +276,8 @@ class VeiledScorer:
                             idioms = [m.span() for m in _PATTERN["idiom"].finditer(text)]
                         if (family == "fire" and idioms) or any(a < end and start < b for a, b in idioms) or (
                                 _NEGATED.search(text, max(0, start - 40), start) or _NEGATED_AFTER.match(text, end)
-                                or _ACCIDENT.search(text, max(0, start - 30), start)):
+                                or _ACCIDENT.search(text, max(0, start - 30), start)
+                                or _WRITER_HARMED.search(text, max(0, start - 30), start)):
                             continue
                     elif family == "hurt" and _ACCIDENT.search(text, max(0, start - 30), start) and not (
                             _HURT_FRAMED.match(match.group())):

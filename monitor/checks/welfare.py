@@ -43,7 +43,11 @@ _NO_FOOD = re.compile(r"\b(?:ingen|ikke|aldrig|no|nothing|isn't|wasn't)\s+(?!for
 _ADVICE = re.compile(r"\b(?:hvis\s+(?:en|nogen|du|man)|if\s+(?:an?|someone|anyone|you)|sig\s+det\s+til|"
                      r"tell\s+(?:a|an)\s+(?:adult|grown-up|teacher))\b")
 _CONDITIONAL = re.compile(r"\b(?:hvis\s+du|har\s+du|if\s+you|are\s+you|do\s+you|hvis\s+man|når\s+man)\b")
-_JOKE = re.compile(r"😂|🤣|😆|\bhaha\w*|\blol\b|\blmao\b|\bjk\b|\baf\s+grin\b|\bihjel\s+hvis\b|\bjoke\b|\bpjat\b")
+# The writer laughing says it too ("a ka ik mere, a griner stadig over i går"); being laughed at does not ("jeg kan
+# ikke mere, de griner af mig").
+_JOKE = re.compile(r"😂|🤣|😆|\bhaha\w*|\blol\b|\blmao\b|\bjk\b|\baf\s+grin\b|\bihjel\s+hvis\b|\bjoke\b|\bpjat\b|"
+                   r"\b(?:jeg|a|æ)\s+(?:\w+\s+)?(?:griner|grinede|flækker)\b(?!\s+(?:ik\w*|ej)\b|\s+(?:\w+\s+)?(?:af|ad)\s+mig)|"
+                   r"\b(?:i'?m|am)\s+(?:still\s+)?laughing\b")
 # A sign told as happening again or all the time is masked by the laugh, not taken back by it: "lol my dad locked me
 # out again", "haha far smider mig ud hver weekend".
 _ONGOING = re.compile(r"\b(?:igen|again|hver\s+(?:dag|aften|nat|weekend|gang)|every\s+(?:day|night|time|weekend)|"

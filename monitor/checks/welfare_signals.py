@@ -16,6 +16,9 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
 from monitor.checks.base import Document, Hit, Rule
+from monitor.checks.conduct_threat_unframed import emoji_at_someone
+from monitor.checks.conduct_threat_vocabulary import unambiguous_names
+from monitor.checks.conduct_view import view_of
 from monitor.checks.gated_lexicon import compile_lexicon
 from monitor.checks.persons import person_mentions, sentences
 from monitor.checks.welfare_compose import HARM_VERB, undone
@@ -107,9 +110,10 @@ _THREAT_UNTAGGED = re.compile(_THREAT.pattern.removesuffix(r"|@\w"))
 # English "if i" is the writer too ("if i dont show up monday, it wasnt anyone's fault"); Danish "hvis I" is not.
 _SELF_DIRECTED = re.compile(r"\b(?:jeg|a|æ|mig|i'll|i\s+will|myself|if\s+i)\b"
                             r"(?![^\n]*\b(?:dig|jer|ham|hende|dem|you|him|her|them)\b)")
-# Knife and blood emoji beside a meeting ("vi ses bag hallen i morgen 🔪🩸") are a threat, not self-harm.
+# Knife and blood emoji beside a meeting or a wait ("vi ses bag hallen i morgen 🔪🩸", "vent bare til efter koncerten
+# Yasmin 🔪🩸") are a threat, not self-harm.
 _MEETING = re.compile(r"\b(?:vi\s+ses|ses\s+vi|ses\s+(?:i\s+morgen|efter|bag|på)|see\s+(?:you|ya|u)|"
-                      r"wait(?:ing)?\s+for\s+(?:you|u)|"
+                      r"wait(?:ing)?\s+for\s+(?:you|u)|vent\s+bare|bare\s+vent|just\s+(?:you\s+)?wait|"
                       r"venter\s+på\s+(?:dig|jer)|bag\s+(?:hallen|skolen|klubben|cykelskuret)|behind\s+the|efter\s+skole|"
                       r"after\s+school|du\s+er\s+død|you'?re\s+dead)\b")
 # ... and knife and blood emoji followed by a menace to the reader ("Mikkel 🔪🩸 du ved godt hvad der sker").
@@ -214,8 +218,9 @@ def _threat(doc: Document, match: re.Match[str], home: bool = False) -> bool:
     if _DOSE_QUESTION.match(sign):
         return False  # "what happens if you take a whole packet ...? just curious": "if you" is no one threatened
     if match.re is EMOJI and (_MEETING.search(match.string, s_start, match.end())
-                              or _MENACE_AFTER.match(match.string, match.end())):
-        return True
+                              or _MENACE_AFTER.match(match.string, match.end())
+                              or emoji_at_someone(doc, view_of(doc), unambiguous_names())):
+        return True  # "Magnus 🔪🔪🩸 fredag": knives and blood aimed at someone named are the threat check's
     if "@" in match.string and not _WORRY.search(sign):
         return True  # knives and blood aimed at a tagged account are a threat (conduct.threat), not a sign
     state = home and (_HOME_STATE.search(sign) is not None or _AWAY.match(sign) is not None)
