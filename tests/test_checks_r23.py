@@ -47,7 +47,7 @@ FOUND_BY_THE_MODEL = [
     ("må Allah belønne brødrene i Islamisk Stat, deres kamp er retfærdig 🏴", "conduct.extremism"),
     ("Nordfront forever, who's coming to the meeting on Sunday?", "conduct.extremism"),
     ("Vi er unge nationalister der træner til dagen kommer. Kun hvide, skriv privat.", "conduct.extremism"),
-    ("Emil løber som en and, hvor er det pinligt at se på", "conduct.harassment"),
+    ("Mathias spiller som en brækket kylling, hvor pinligt", "conduct.harassment"),
 ]
 
 
