@@ -12,7 +12,13 @@ from monitor.checks.conduct_patterns import indexed_patterns, macro
 from monitor.checks.conduct_praise import GROUP_WORDS as PRAISE_GROUP_WORDS
 from monitor.checks.conduct_praise import extremist_praise
 from monitor.checks.conduct_rule_branches import BranchFilter
-from monitor.checks.conduct_threat_context import game_near, joking_context, lexicon_hit_excluded, quoting_context
+from monitor.checks.conduct_threat_context import (
+    errand_before_home,
+    game_near,
+    joking_context,
+    lexicon_hit_excluded,
+    quoting_context,
+)
 from monitor.checks.conduct_threat_frames import FrameFinder
 from monitor.checks.conduct_threat_veiled import GATE_BITS, GATE_CHARS, VeiledScorer
 from monitor.checks.conduct_threat_vocabulary import has_weapon_emoji
@@ -156,6 +162,8 @@ class ThreatCheck(Check):
                         continue
                 elif rule_id == "threat.weapon" and _game_words(match.group()) and game_near(text, *match.span()):
                     continue  # "håndboldkampen bliver et massacre", "dig ned i Fortnite 🔫": a game, no shooting
+                elif rule_id == "threat.menace" and errand_before_home(text, *match.span()):
+                    continue  # "a henter jer i bilen, a ved hvor I bor": the address is the lift's
                 if quoting is None:
                     quoting = quoting_context(view)
                 if quoting:

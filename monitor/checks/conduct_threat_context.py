@@ -169,3 +169,16 @@ def lexicon_hit_excluded(text: str, start: int, end: int) -> bool:
     if last.group(1) in EN_PARTICLE_VERBS and not particle(after, danish=False):
         return True  # "I'll beat you there", "I'll smash you": a race or a game unless "up", "in", a body part
     return bool(after and after[0] in IDIOM_AFTER.get(last.group(1), ()) and RESULT.isdisjoint(after[1:3]))
+
+
+# Knowing where someone lives after a lift or a delivery the post has already told ("a henter jer i bilen, a ved hvor I
+# bor", "a kommer forbi jer med de sidste pølser i aften, a ved godt hvor I bor"): the address is the errand's.
+_KNOWS_HOME = re.compile(r"\b(?:ved|know)\s+(?:godt\s+)?(?:hvor|where)\s+(?:\w+\s+){0,2}?(?:bor|live|lives)\b")
+_ERRAND_BEFORE = re.compile(r"\b(?:henter|hente|kører|afleverer|aflevere|(?:kommer|smutter|stikker)\s+forbi\s+"
+                            r"(?:\w+\s+){0,2}?med|pick\s+(?:you|u|y'all)\s+up|drop\s+(?:it|them)\s+off)\b")
+
+
+def errand_before_home(text: str, start: int, end: int) -> bool:
+    """A match that knows where someone lives, in a post that told a lift or a delivery before it."""
+    knows = _KNOWS_HOME.search(text, start, end)
+    return knows is not None and _ERRAND_BEFORE.search(text, max(0, knows.start() - 120), knows.start()) is not None
