@@ -328,6 +328,18 @@ def person_mentions(doc: Document) -> list[tuple[int, int]]:
     return [(r.start, r.end) for r in analyse(doc).refs if r.is_person]
 
 
+_VOCATIVE_GAP = re.compile(r"\s*,\s*")
+
+
+def _addressed_by_name(doc: Document, before: list[Ref]) -> bool:
+    """A generic "du"/"you" right after a name and a comma, which addresses that person."""
+    if len(before) < 2:
+        return False
+    name, you = before[-2], before[-1]
+    return (name.kind == NAME and you.kind == GENERIC and doc.folded.text[you.start:you.end] in ("du", "you")
+            and _VOCATIVE_GAP.fullmatch(doc.folded.text, name.end, you.start) is not None)
+
+
 def subject_near(doc: Document, start: int, end: int, *, lookback: int = 90, lookahead: int = 40,
                  previous_sentence: bool = True) -> Ref | None:
     """The person a sensitive word at folded ``start:end`` is about, or None when nobody in particular.
@@ -343,6 +355,8 @@ def subject_near(doc: Document, start: int, end: int, *, lookback: int = 90, loo
         nearest = before[-1]
         if nearest.is_person:
             return nearest
+        if _addressed_by_name(doc, before):
+            return before[-2]  # "Mikkel, du har over 30 % fravær": the "du" is Mikkel, not anyone
         persons = [r for r in before if r.is_person]
         # "Emma og mange andre har angst" is still about Emma; a generic right before the word wins otherwise.
         if persons and start - nearest.end > 25:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 
 from monitor.checks.base import Check, Document, Hit, Rule
 from monitor.checks.gated_lexicon import Lexicon, compile_lexicon, gate_hits
-from monitor.checks.persons import GENERIC, SELF, analyse, sentences, subject_near
+from monitor.checks.persons import GENERIC, NAME, SELF, TAG, analyse, sentences, subject_near
 from monitor.checks.regex_dispatch import fast_alternation, word_branches
 
 HEALTH = compile_lexicon("sensitive_health.txt")
@@ -59,12 +59,20 @@ def _about_person(doc: Document, pattern: Lexicon, rule: Rule) -> Iterator[Hit]:
     for match in pattern.scan(doc):
         if topic_before(text, match.start()) or _not_health(doc, match):
             continue
-        if subject_near(doc, match.start(), match.end()) is None or _news(doc, match):
+        if subject_near(doc, match.start(), match.end()) is None and not _named_inside(doc, match):
+            continue
+        if _news(doc, match):
             continue
         yield Hit(rule, *doc.folded.original_span(match.start(), match.end()))
         count += 1
         if count >= MAX_HITS:
             return
+
+
+def _named_inside(doc: Document, match: re.Match[str]) -> bool:
+    """A name or a tag inside the matched phrase is its subject ("RIP Jonas' mor", "Rest in peace to Amal's dad")."""
+    return any(ref.kind in (NAME, TAG) and match.start() <= ref.start and ref.end <= match.end()
+               for ref in analyse(doc).refs)
 
 
 def _news(doc: Document, match: re.Match[str]) -> bool:

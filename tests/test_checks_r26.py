@@ -1,0 +1,56 @@
+"""Round 26: social circumstances and welfare signs from the tail neither the rules nor the models find across the
+labelled sets (a charge, a permit refused, debt, a parent mourned, days missed, a forced marriage, a plan made with a
+goodbye), each with the ordinary use of the same words beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_checks_r23 import _rule_categories
+
+SOCIAL = [
+    ("Elias fik en sigtelse for hærværk i weekenden", True),
+    ("Sofies familie har fået afslag på opholdstilladelse", True),
+    ("Freddie's family is moving to Aalborg because of debt", True),
+    ("Tobias' familie har fået lov at betale i rater pga. deres økonomi.", True),
+    ("Vi betaler i rater for den nye bus, tak til sponsorerne", False),
+    ("Æret være Marcus' fars minde ❤️ vi spiller med sorte bind på lørdag", True),
+    ("RIP Jonas' mor, vi tænker på dig", True),
+    ("RIP min telefon, den faldt i søen", False),
+    ("Zainab kommer i mentorforløb fra januar.", True),
+    ("Hamza has missed more than 30 days this term, is anyone following up?", True),
+    ("He missed 3 lessons this week because of the tournament", False),
+    ("Coach Mikkel is such a loser, no wonder his wife left him", True),
+    ("Hendes mand har forladt firmaet", False),
+    ("Mikkel, du har over 30% fravær nu, vi må tale med dine forældre", True),
+    ("du har over 30% fravær hvis du ikke kommer", False),
+]
+
+
+@pytest.mark.parametrize(("text", "social"), SOCIAL)
+def test_social_circumstances_of_someone(text: str, social: bool) -> None:
+    assert ("personal.social" in _rule_categories(text)) is social
+
+
+WELFARE = [
+    ("Mine forældre vil tvinge mig til at blive gift når jeg fylder 16", True),
+    ("My parents are planning to marry me off back home this summer and I'm only 16", True),
+    ("I historie lærte vi om tvangsægteskaber i 1800-tallet", False),
+    ("jeg har lagt en plan. på fredag. tak til dem der prøvede", True),
+    ("Jeg har lagt en plan for turen på fredag, tak til dem der hjalp", False),
+    ("Jeg lover ikke at jeg er her næste uge, jeg har taget min beslutning. I har været søde 🖤", True),
+    ("Vi har taget min beslutning om holdet, tak for alt jeres input", False),
+    ("lowkey been planning my exit. not the school kind 🙂", True),
+    ("I'm planning my exit from the group chat lol", False),
+    ("ærligt bro jeg er done med livet. ingen grund til at blive", True),
+    ("Jeg er færdig med livet som single, vi skal giftes til sommer 💍", False),
+    ("jeg er ikke en god person og fortjener at det gør ondt", True),
+    ("jeg har tømt mors pilleglas ned i min taske. bare så i ved det", True),
+    ("Sebastian møder op til træning og lugter af sprut, han er 13", True),
+    ("Det lugter af øl i omklædningsrummet efter de voksnes fest", False),
+]
+
+
+@pytest.mark.parametrize(("text", "welfare"), WELFARE)
+def test_welfare_signs_of_the_tail(text: str, welfare: bool) -> None:
+    assert ("welfare.concern" in _rule_categories(text)) is welfare
