@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from monitor.checks.cpr import find_cprs
 from tests.test_checks_r23 import _rule_categories
 
 SOCIAL = [
@@ -54,3 +55,33 @@ WELFARE = [
 @pytest.mark.parametrize(("text", "welfare"), WELFARE)
 def test_welfare_signs_of_the_tail(text: str, welfare: bool) -> None:
     assert ("welfare.concern" in _rule_categories(text)) is welfare
+
+
+# CPR numbers in messy context: a word about calling after the CPR word, the CPR word after the number, "cpr=", a
+# list of two, an emergency room that is no damage claim; keycap emoji digits. Beside each, what stays another number.
+NUMBERS = [
+    ("Her er Williams cpr hvis I skal ringe til hospitalet: 070710-4493", "personal.cpr", True),
+    ("mit telefonnummer er 070710-4493", "personal.cpr", False),
+    ("nogen har brugt 170909-0842 som er mit cpr", "personal.cpr", True),
+    ("kontonr 1707085509", "personal.cpr", False),
+    ("cpr=1707085509", "personal.cpr", True),
+    ("https://x.dk/?id=1707085509", "personal.cpr", False),
+    ("Cpr til skadestuen hvis det går galt: 070408-1559", "personal.cpr", True),
+    ("skadesnr 0704081559", "personal.cpr", False),
+    ("drengenes cpr, så slipper I for at ringe: Liban 091007-3131 og Yusuf 300911-3218", "personal.cpr", True),
+    ("kontonr 1707085509 og 1707085510", "personal.cpr", False),
+    ("cpr 0️⃣7️⃣0️⃣7️⃣1️⃣0️⃣-4️⃣4️⃣9️⃣3️⃣", "personal.cpr", True),
+    ("a har fået nyt nr: 4️⃣2️⃣ 1️⃣8️⃣ 7️⃣7️⃣ 0️⃣3️⃣", "personal.phone", True),
+    ("vi vandt 3️⃣-1️⃣ i går 🎉", "personal.phone", False),
+]
+
+
+@pytest.mark.parametrize(("text", "category", "flagged"), NUMBERS)
+def test_numbers_in_messy_context(text: str, category: str, flagged: bool) -> None:
+    assert (category in _rule_categories(text)) is flagged
+
+
+def test_the_second_of_two_listed_cpr_numbers_is_one_too() -> None:
+    """The second number of "Liban ... og Yusuf ..." is a CPR number because the first one is."""
+    text = "drengenes cpr, så slipper I for at ringe: Liban 091007-3131 og Yusuf 300911-3218"
+    assert [text[start:end] for start, end, _ in find_cprs(text)] == ["091007-3131", "300911-3218"]

@@ -22,7 +22,7 @@ PHONE_SEP = "[" + re.escape(SEPARATORS + "()") + "]"
 # Seven digits or more; written as cpr._LONG_RUN is (tried from a run's first digit only, possessive repeats).
 PHONE_RUN = re.compile(rf"\d(?<!\d\d)(?:{PHONE_SEP}{{0,5}}+\d){{6,}}+")
 _PHONE_WORDS = re.compile(
-    r"(?:\btlf|telefon|\bmobil|\bmob\b|\b(?:mit|min|mine|dit|din|hans|hendes|jeres|vores|deres)\s+nr\b|\bnummer|\bring|\bsms|\bskriv|\bkontakt|\bphone|\bcall"
+    r"(?:\btlf|telefon|\bmobil|\bmob\b|\b(?:mit|min|mine|dit|din|hans|hendes|jeres|vores|deres|nyt|nye)\s+nr\b|\bnummer|\bring|\bsms|\bskriv|\bkontakt|\bphone|\bcall"
     r"|\btext\b|\bnumber|whatsapp|signal|\btel\b|\bmobilepay|\bcell)", re.IGNORECASE)
 _OTHER_NUMBER_WORDS = re.compile(
     r"\b(?:ordre|order|faktura|invoice|konto(?!r)|account|reg\b|regnr|reg\.\s*nr|sags?nr|\w*sag\b|sagsnummer|case"

@@ -21,8 +21,10 @@ from monitor.checks.normalise import ZERO_WIDTH
 # the invisible characters used to split numbers so that filters miss them.
 # Every space of the Unicode class Zs is one ("300909\u20034415" with an em space).
 _SPACES = " \u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
+# A keycap emoji digit is the digit, a variation selector and the enclosing keycap ("4️⃣2️⃣ 1️⃣8️⃣"): the two marks
+# separate digits like any invisible character.
 SEPARATORS = (_SPACES + "\t./\\-_\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
-              "\u00b7\u2022\u2027\u30fb\ufe58\ufe63\uff0d\uff0e\uff0f\uff3f" + "".join(ZERO_WIDTH))
+              "\u00b7\u2022\u2027\u30fb\ufe58\ufe63\uff0d\uff0e\uff0f\uff3f\ufe0f\u20e3" + "".join(ZERO_WIDTH))
 _SEP_CLASS = "[" + re.escape(SEPARATORS) + "]"
 # A CPR number may also be broken over two lines ("cpr:\n150307\n2231"); such a run needs a CPR word before it.
 _SEP_OR_NEWLINE = "[" + re.escape(SEPARATORS) + "\r\n]"
@@ -51,7 +53,7 @@ _NEGATIVE = re.compile(
     r"|bestilling|ean\b|cvr|se-nr|varenr|vare"
     r"|serie|serial|stregkode|barcode|mobilepay|bilag|journal|pakke|forsendelse|parcel|shipment|transakt"
     r"|transaction|medlems|member|licens|licen[cs]e|iban|swift|pin\b|kode|billet|ticket|isbn|police"
-    r"|skade|tlf|telefon|mobil|phone|tel\b|fax|postnr|nummerplade|stelnr|imei|ring\b|ringe\b|sms|call)",
+    r"|skade(?!stue)|postnr|nummerplade|stelnr|imei|(?P<phone>tlf|telefon|mobil|phone|tel\b|fax|ring\b|ringe\b|sms|call))",
     re.IGNORECASE)
 # A count or an amount, not a number that names someone: "1503 07 2231 deltagere", "... kr."
 UNIT_AFTER = re.compile(
@@ -59,6 +61,7 @@ UNIT_AFTER = re.compile(
     r"|visninger|personer|deltagere|medlemmer|mennesker|people|members|elever|students|børn|unge|timer|hours"
     r"|gange|times|minutter|minutes|sekunder|seconds)", re.IGNORECASE)
 _CONTEXT_BEFORE = 40
+_CONTEXT_AFTER = 25
 _EITHER = re.compile(r"\s(?:eller|or)\s|/")
 _PURPOSE = re.compile(r"\s+(?:nummer\s+|nr\.?\s+|number\s+)?(?:til|for|på|i|to|in|on)\s+(?:\w+\s+)?\w+\W*$")
 
@@ -91,8 +94,11 @@ def digit_runs(text: str, pattern: re.Pattern[str] = DIGIT_RUN, glued: re.Patter
     for match in pattern.finditer(text):
         base = match.start()
         before = text[base - 1] if base else " "
+        # "cpr=1707085509": an equals sign after a CPR word glues like a letter does (not a URL's "?id=")
+        anchor = base - 1 if before == "=" else base
         if (before.isalnum() or before in _BAD_BEFORE) and (
-                glued is None or not before.isalpha() or glued.search(text, max(0, base - 16), base) is None):
+                glued is None or not (before.isalpha() or before == "=")
+                or glued.search(text, max(0, anchor - 16), anchor) is None):
             continue
         yield DigitRun(base, match.end(), tuple(g.span() for g in _GROUP.finditer(text, base, match.end())))
 
@@ -126,14 +132,24 @@ def modulus11(digits: str) -> bool:
     return sum(w * int(d) for w, d in zip(_WEIGHTS, digits, strict=True)) % 11 == 0
 
 
-def context_says_other(text: str, start: int) -> bool:
-    """True when the nearest telling word before ``start`` (same line) names another kind of number."""
+def context_says_other(text: str, start: int, end: int | None = None, dated: bool = False) -> bool:
+    """True when the nearest telling word before ``start`` (same line) names another kind of number.
+
+    A CPR word right after the number (``end``) settles it ("nogen har brugt 170909-0842 som er mit cpr"), and a word
+    about calling does not outweigh a CPR word before a number written as a date and four digits (``dated``: "hans
+    cpr hvis I skal ringe til hospitalet: 070710-4493"); a phone number is never written so.
+    """
     line_start = text.rfind("\n", 0, start) + 1
     window = text[max(line_start, start - _CONTEXT_BEFORE):start]
-    positive = [m.end() for m in _POSITIVE.finditer(window)]
-    negative = [m.end() for m in _NEGATIVE.finditer(window)]
-    if not negative:
+    negatives = list(_NEGATIVE.finditer(window))
+    if not negatives:
         return False
+    if end is not None and _POSITIVE.search(text[end:end + _CONTEXT_AFTER].split("\n", 1)[0]):
+        return False
+    positive = [m.end() for m in _POSITIVE.finditer(window)]
+    if positive and dated and all(m.group("phone") for m in negatives if m.end() > positive[-1]):
+        return False
+    negative = [m.end() for m in negatives]
     if positive and _EITHER.search(window, min(positive[-1], negative[-1]), max(positive[-1], negative[-1])):
         return False  # "er det mit cpr eller mit kontonr?": in doubt it is a CPR number
     if positive and positive[-1] < negative[-1] and _PURPOSE.match(window, positive[-1]):
@@ -176,7 +192,11 @@ def find_cprs(text: str) -> tuple[tuple[int, int, str], ...]:
         for first, last in _candidate_windows(run):
             digits = run.digits(text, first, last)
             start, end = run.groups[first][0], run.groups[last - 1][1]
-            if valid_cpr_date(digits) and not context_says_other(text, start) and not UNIT_AFTER.match(text, end) \
+            dated = run.lengths(first, last) == (6, 4)
+            # the next in a list of CPR numbers is one too ("Liban 091007-3131 og Yusuf 300911-3218")
+            listed = bool(found) and start - found[-1][1] <= _CONTEXT_BEFORE and "\n" not in text[found[-1][1]:start]
+            if valid_cpr_date(digits) and (listed or not context_says_other(text, start, end, dated)) \
+                    and not UNIT_AFTER.match(text, end) \
                     and ("\n" not in text[start:end] or _POSITIVE.search(text, max(0, start - 60), start)):
                 found.append((start, end, digits))
     return tuple(found)
