@@ -85,3 +85,43 @@ def test_the_second_of_two_listed_cpr_numbers_is_one_too() -> None:
     """The second number of "Liban ... og Yusuf ..." is a CPR number because the first one is."""
     text = "drengenes cpr, så slipper I for at ringe: Liban 091007-3131 og Yusuf 300911-3218"
     assert [text[start:end] for start, end, _ in find_cprs(text)] == ["091007-3131", "300911-3218"]
+
+
+# Homes the address check missed: "at mine", "hos dig", "til/te mig", a door or a driveway, "know where you live",
+# "familien på", a name written in lower case after "hos", a street in lower case after "bor på", and streets
+# ending in -draget or -bryggen. Beside each, a public place or a number that is no house number.
+ADDRESSES = [
+    ("party at mine saturday!! Ydrevej 58 😎🎉", True),
+    ("party at the club saturday!! Fabriksvej 58 😎🎉", False),
+    ("Jonas vi venter uden for hos dig på Vestergade 54 i nat", True),
+    ("kom over te mig på hobrovej 56 efter træning", True),
+    ("kom over til mig efter skole, Ringvejen 40b, 2 sal", True),
+    ("vi mødes efter skole ved hallen på Fabriksvej 11", False),
+    ("stil flaskerne ved min dør på Bøgevej 23", True),
+    ("I know where you live Maya, Stensgade 14, nice window btw", True),
+    ("Familien på Toldbodgade 7 har haft fogeden på besøg", True),
+    ("fest hos nikolaj på Houmannsvej 23 fredag", True),
+    ("vi mødes hos lægen på Torvet 3", False),
+    ("victor bor på østervangen 5 lol gå forbi og sig hej", True),
+    ("han bor på kollegiet i 2 år", False),
+    ("De syede puder kan afhentes hjemme hos mig, Bakkedraget 3 i Vorup", True),
+    ("Vi er flyttet til Tørvebryggen 9, 1. tv", True),
+    # after the street ("der bor jeg", "det er vores nye lejlighed"), someone located at it, number first, a list
+    ("Hvis du vil slås så kom til Gudenåvej 41, der bor jeg", True),
+    ("Kacper skal hentes på Jernbanegade 31, 2. sal, det er vores nye lejlighed", True),
+    ("Manden på Engvej 12 er ham, der stjal cyklerne fra klubben", True),
+    ("Manden på billedet er vores nye træner", False),
+    ("Emma på Parkvej 9 har ikke fået mad hele weekenden", True),
+    ("Turneringen foregår på Engvej 12, kom og hep", False),
+    ("Halloween party at mine, 27 Niels Ebbesens Gade, bring snacks!", True),
+    ("the match is at 7 Rosenvængets Allé school hall", False),
+    ("Tilmelding: Jakob Brandt, 040808-1291, Grenåvej 73, 8930 Randers NØ", True),
+    ("Hjemkørsel: Ida – Nørrebrogade 8; Victor – Lupinvej 3", True),
+    ("Kamp i morgen: U13 – Grenåvej Stadion 2", False),
+    ("Lejrens adresse er Spejderhytten, Skovvej 12", False),
+]
+
+
+@pytest.mark.parametrize(("text", "home"), ADDRESSES)
+def test_home_addresses_in_more_wordings(text: str, home: bool) -> None:
+    assert ("personal.address" in _rule_categories(text)) is home

@@ -29,7 +29,7 @@ _SUFFIXES = (
     "|brynet|bryn|skrænten|kæret|kær|stykket|grund|diget|dige|volden|vold|buen|bue|ringen|ring|kilen|sving"
     "|svinget|mølle|hage|hagen|næs|bugt|bugten|vig|vigen|søen|gårde|lide|høje|højene|lyngen|kobbel|gangen"
     "|kvarteret|tofter|udsigten|terrassen|jorden|toppen|kvist|kløften|porten|tunet|ly|lyst|minde|bjergene"
-    "|holmen|tangen|tang|odden|odde|plantagen|skrænt|vænger|lunde"
+    "|holmen|tangen|tang|odden|odde|plantagen|skrænt|vænger|lunde|draget|drag|bryggen|brygge|dammen|vold"
 )
 _SUFFIX_TUPLE = tuple(_SUFFIXES.split("|"))
 # Street words that need a name in front: "Vester Allé", "Kongens Have".
@@ -55,6 +55,9 @@ _LOWER_SUFFIXES = ("vej", "vejen", "gade", "gaden", "allé", "alle", "stræde", 
 _LOWER_GATE = ("vej", "gade", "all", "stræde", "torv", "plads", "vænget", "boulevard")
 _LOWER_GATE_SEARCH = re.compile("|".join(map(re.escape, _LOWER_GATE)))  # one of _LOWER_GATE is in the text
 _LOWER_STREET = re.compile(rf"(?:{'|'.join(_LOWER_SUFFIXES)})(?P<gap>[ \t]{{1,2}}(?:{_NUMBER_WORD})?\d)")
+# ... and any word in lower case right after "bor på" or "hos <someone> på" (``_street_before`` wants a street suffix).
+_LOWER_CUED = re.compile(r"\b(?:bor|boede|bosat|hos\s+[^\W\d_]+)\s+(?:på|i)\s+[a-zæøå][a-zæøå-]{2,40}"
+                         r"(?P<gap>[ \t]{1,2}\d)")
 _EN_STREET_WORDS = (r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Drive|Close|Way|Crescent|Place|Court|Gardens"
                     r"|Terrace|Grove|Hill|Row|Mews|Square|Walk|Rise|View|Green|Boulevard|Blvd\.?)")
 _STREET_EN = re.compile(rf"\d{{1,4}}[a-z]?[ \t]+(?:[A-Z][a-z]+[ \t]+){{1,2}}{_EN_STREET_WORDS}(?!\w)")
@@ -64,11 +67,14 @@ _EN_NAME_BEFORE = re.compile(r"(?:[A-Z][a-z]+[ \t]+){1,2}$")
 # English word order with a Danish street name: "at ours, 23 Nyvej", "her gran's at 8 Kirkegade, Spentrup".
 # The look-behind comes after the first digit, so that the engine skips from digit to digit in C.
 _STREET_NUMBER_FIRST = re.compile(
-    r"\d(?<![\w.,:/-]\d)\d{0,3}[a-z]?[ \t]+(?P<street>[A-ZÆØÅ][a-zæøåé]{1,40}(?:-[a-zæøå]{1,20})?)\b")
+    r"\d(?<![\w.,:/-]\d)\d{0,3}[a-z]?[ \t]+(?P<street>[A-ZÆØÅ][a-zæøåé]{1,40}(?:-[a-zæøå]{1,20})?"
+    r"(?:[ \t][A-ZÆØÅ][a-zæøåé]{1,40}){0,2})\b")  # "27 Niels Ebbesens Gade", "7 Rosenvængets Allé"
 # A home cue after the street: "Gl. Hadsundvej 102 er hvor hans far bor", "... is where Mia lives".
 _HOME_AFTER = re.compile(
     r"[^.!?\n]{0,40}?\b(?:(?:er|var)\s+hvor\s+(?:\w+\s+){0,2}bo(?:r|ede)|hvor\s+(?:\w+\s+){1,2}bo(?:r|ede)\b"
-    r"|(?:er|var)\s+(?:hans|hendes|deres|min|mit|vores|jeres)\s+(?:nye\s+|gamle\s+|rigtige\s+)?(?:adresse|hjem|hus)"
+    r"|(?:er|var)\s+(?:hans|hendes|deres|min|mit|vores|jeres|dit|din)\s+(?:\w+s\s+)?(?:nye\s+|gamle\s+|rigtige\s+)?"
+    r"(?:adresse|hjem|hus|lejlighed)|der\s+bor\s+(?:jeg|du|han|hun|vi|de|i)\b|(?:han|hun|de)\s+er\s+(?:altid\s+)?hjemme"
+    r"|(?:that'?s|it'?s)\s+(?:where\s+\w+\s+lives|(?:his|her|their|my|our)\s+(?:\w+'?s\s+)?(?:house|home|place|flat))"
     r"|(?:is|was)\s+where\s+(?:\w+\s+){1,2}(?:lives?|lived|stays?|is\s+staying)"
     r"|(?:is|was)\s+(?:his|her|their|my|our)\s+(?:address|home|house|place))", re.IGNORECASE)
 # Both English patterns hold a street word: without one neither can match (one search instead of two scans).
@@ -76,13 +82,18 @@ _EN_STREET_WORD = re.compile(_EN_STREET_WORDS)
 # Right after a strong home cue any capitalised name + number is a street, suffix or not ("bor på Solsikken 4").
 _CUE_BEFORE = re.compile(
     r"\b(?:(?:bor|boede|bosat)(?:[ \t]+(?:i|inde\s+i|ude\s+i|nede\s+i)[ \t]+[A-ZÆØÅ]\w+(?:[ \t]+[A-ZÆØÅ]\w+)?)?"
-    r"|adressen\s+er|adresse:|hjemme(?:\s+hos\s+\w+)?|hos\s+(?:mig|os)|(?:til|hjem\s+til)\s+(?:mig|os)"
-    r"|find\w*\s+(?:mig|os|me|us)|lives|living|live|staying|address\s+is|my\s+place|our\s+place)"
-    r"(?:[ \t]+(?:på|i|at|on|in|er))?:?[ \t]+$", re.IGNORECASE)
-_NAMED = re.compile(r"\b([A-ZÆØÅ][a-zæøå]+)(?:[ \t]+[A-ZÆØÅ][a-zæøå\-]+){1,2},?[ \t]*$")
+    r"|ad?dressen\s+er|ad?dresse\s+er|ad?dresse:|hjemme(?:\s+hos\s+\w+)?|hos\s+(?:mig|os|dig|jer)|(?:til|te|hjem\s+til)\s+(?:mig|os)"
+    r"|find\w*\s+(?:mig|os|me|us)|lives|living|live|staying|address\s+is|my\s+place|our\s+place|at\s+mine)"
+    r"(?:[ \t]+(?:på|i|at|on|in|er))?[:,]?[ \t]+$", re.IGNORECASE)
+# "Jakob Brandt, 040808-1291, Grenåvej 73" (a CPR number between), "Ida – Nørrebrogade 8" (a driver's list)
+_NAMED = re.compile(r"\b([A-ZÆØÅ][a-zæøå]+)(?:(?:[ \t]+[A-ZÆØÅ][a-zæøå\-]+){1,2},?[ \t]*(?:\d{6}-?\d{4},?[ \t]*)?"
+                    r"|[ \t]*[–-][ \t]*)$")
 # "Idas hus", "Mads' lejlighed": a first name's genitive and a dwelling (the check reads the name list).
 _NAME_HOME = re.compile(r"\b([A-ZÆØÅ][a-zæøå]+?)(?:s|'s|'|’s|’)\s+(?:hus|lejlighed|værelse)\b")
-_HOS_NAME = re.compile(r"\bhos\s+(?:[a-zæøå]+\s+)?([A-ZÆØÅ][a-zæøå]+)(?:s|'s|'|’s|’)?\b")  # "hos (træner) Bo"
+# "Emma på Parkvej 9 har ikke fået mad": a first name located at the street right before it
+_NAME_ON = re.compile(r"\b([A-ZÆØÅ][a-zæøå]+)\s+(?:på|fra)\s+$")
+_HOS_NAME = re.compile(r"\bhos\s+(?:[a-zæøå]+\s+)?([A-ZÆØÅ][a-zæøå]+)(?:s|'s|'|’s|’)?\b"  # "hos (træner) Bo"
+                       r"|\bhos\s+([a-zæøå]+)\s+(?=på\b|i\b)")  # "fest hos nikolaj på ...", written in lower case
 
 # Words before the street that make it a home. "hos" + a person ("hos sin far"; "hos Maja" is read
 # with the first-name lexicon by the check).
@@ -98,11 +109,18 @@ _HOME_CUES = re.compile(
     r"|(?:his|her|their|our)\s+(?:house|place|home|address|flat)"
     r"|address\b|send\s+it\s+to\s+me|drop\s.{0,20}\boff\s+at|pick\s.{0,20}\bup\s+at"
     r"|home\b|ved\s+hvor\s+\w+\s+bor|find\w*\s+(?:mig|os|me|us)\b|staying\s+at|come\s+(?:over|round|by)"
-    r"|swing\s+by|kig\w*\s+forbi|hjem\s+til|til\s+(?:mig|os)\s+på|mit\s+hus\b|vores\s+hus\b"
+    r"|swing\s+by|kig\w*\s+forbi|hjem\s+til|(?:til|te)\s+(?:mig|os)\b|mit\s+hus\b|vores\s+hus\b|addresse"
+    r"|hos\s+(?:dig|jer|en\s+plejefamilie|sin\s+moster|sin\s+faster)\b|at\s+mine\b|we'?re\s+at\b|moved\s+(?:in\s+)?to\b"
+    r"|know\s+where\s+(?:you|u|he|she|they)\s+lives?\b|familien\s+(?:på|fra)\b"
+    r"|(?:min|mit|vores|hans|hendes|din|jeres)\s+(?:dør|hoveddør|indkørsel|carport|postkasse|have)\b"
     r"|post(?:al)?\s+address|my\s+(?:mum|mom|dad|parents|grandma|granddad)(?:'s|’s)\b)"
     r"|(?<=\w)(?:'s|'|’s|’)\s+(?:place|house|home|hus|lejlighed)\b"
     r"|\bfamilien\s+[A-ZÆØÅ][a-zæøå]+\s+(?:på|i|fra)\b"
     r"|\b(?:staying|living|stays|lives)\s+with\s+(?:us|me|them|him|her|his|my|our)\b|\bat\s+ours\b"
+    r"|\bkom\s+(?:bare\s+)?over\b|\bkan\s+findes\s+på\b|\bcan\s+be\s+found\s+at\b|\b(?:come\s+to|at)\s+mine\b"
+    r"|\b(?:at|to)\s+(?:our|my)\s+(?:house|place)\b|\breturn\s+(?:it\s+|him\s+|her\s+)?to\s+(?:us|me)\b"
+    # someone located at the street ("Manden på Engvej 12 er ham der ...", "min nabo Kurt på Skovvej 12")
+    r"|\b(?:manden|kvinden|damen|drengen|pigen|naboen|nabo\s+[A-ZÆØÅ][a-zæøå]+|gubben|gubbe|konen|familien)\s+(?:på|fra)\s+$"
     r"|\b(?:at|to)\s+(?:my|his|her|their|our)\s+(?:mum|mom|dad|gran|grandma|granddad|nan|aunt|uncle)(?:'s|’s)"
     r"|\bat\s+[A-Z][a-z]+(?:'s|’s)(?=[\s,])", re.IGNORECASE)
 # Words that make the street a public place or a business; they count only when nearer than a home cue. Some
@@ -111,7 +129,7 @@ _PLACE_CUES = re.compile(
     r"\b(?:mødes\b|mødested|møder\s+op|fore?går\b|afholdes\b|arrangement|sejlklub|café|cafe|restaurant|butik"
     r"|kontor|sommerhus|lejet\b|venue|boden\b|standen\b|markedet\b|sygehus|hospital|klinik|lægehus|meet\s+(?:at|by)|held\s+at|takes\s+place|hytte|lejr|museum|biograf|hotel"
     r"|vandrerhjem|stadion|svømmehal|bane\b|havn\b|sted:|parkering|firma|virksomhed)"
-    r"|(?=[hsckbmf])(?:hallen\b|hal\b|skole|klub\b|klubben\b|klubhus|station|center\b|centret\b|centre\b|kirke"
+    r"|(?=[hsckbmf])(?:hallen\b|hal\b|hytte|skole(?<!efter\sskole)(?<!after\sskole)|klub\b|klubben\b|klubhus|station|center\b|centret\b|centre\b|kirke"
     r"|bibliotek|\Bhuset\b|medborgerhus|forening)", re.IGNORECASE)
 _WINDOW = 90
 _DIGIT = re.compile(r"\d")
@@ -210,10 +228,11 @@ class AddressCheck(Check):
         """Where each possible street word ends (a house number follows), in text order: a capitalised word, or
         a lower-case one with an unmistakable street suffix."""
         ends = [c.end("word") for c in _CANDIDATE.finditer(text) if not (c.start() and text[c.start() - 1].isalpha())]
+        lower = [m.start("gap") for m in _LOWER_CUED.finditer(text)] if "bor" in text or "hos" in text else []
         if _LOWER_GATE_SEARCH.search(text) is not None:
-            lower = [m.start("gap") for m in _LOWER_STREET.finditer(text) if _lower_word_start(text, m.start()) >= 0]
-            if lower:
-                ends = sorted(set(ends + lower))
+            lower += [m.start("gap") for m in _LOWER_STREET.finditer(text) if _lower_word_start(text, m.start()) >= 0]
+        if lower:
+            ends = sorted(set(ends + lower))
         return ends
 
     def _street_before(self, text: str, end: int) -> tuple[int, int, bool] | None:
@@ -227,7 +246,11 @@ class AddressCheck(Check):
             return None
         lower = word.lower()
         if not word[0].isupper():
-            return (start, end, False) if lower.endswith(_LOWER_SUFFIXES) else None
+            if lower.endswith(_LOWER_SUFFIXES):
+                return start, end, False
+            # after a strong home cue any street suffix counts in lower case too ("victor bor på østervangen 5")
+            cued = lower.endswith(_SUFFIX_TUPLE) and len(lower) > 3
+            return (start, end, True) if cued and _CUE_BEFORE.search(text, max(0, start - 40), start) else None
         prefix_start = start - 1
         while prefix_start > 0 and not text[prefix_start - 1].isspace():
             prefix_start -= 1
@@ -262,8 +285,9 @@ class AddressCheck(Check):
 
     def _home_cues(self, window: str) -> list[int]:
         ends = [m.end() for m in _HOME_CUES.finditer(window)]
-        ends += [m.end() for m in _HOS_NAME.finditer(window) if m.group(1).lower() in self.first_names]
+        ends += [m.end() for m in _HOS_NAME.finditer(window) if (m.group(1) or m.group(2)).lower() in self.first_names]
         ends += [m.end() for m in _NAME_HOME.finditer(window) if m.group(1).lower() in self.first_names]
+        ends += [m.end() for m in _NAME_ON.finditer(window) if m.group(1).lower() in self.first_names]
         return sorted(ends)
 
     def _nearest_is_place(self, window: str) -> bool:
