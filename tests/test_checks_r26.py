@@ -125,3 +125,22 @@ ADDRESSES = [
 @pytest.mark.parametrize(("text", "home"), ADDRESSES)
 def test_home_addresses_in_more_wordings(text: str, home: bool) -> None:
     assert ("personal.address" in _rule_categories(text)) is home
+
+
+# Talk about a topic, not a sign about someone: a class's subject, a guest talk, a guide for parents, nobody burnt,
+# a scout's knife and "og" a fire. Beside each, the sign itself.
+@pytest.mark.parametrize(("general", "sign"), [
+    ("I dag havde 8. klasserne om selvskade og hvor man kan få hjælp. Godt initiativ.",
+     "min datter skader sig selv, hvor kan man få hjælp?"),
+    ("Guest talk Thursday: a counsellor on self-harm, what to look for and where to get help",
+     "Lea has been cutting again, what do I do?"),
+    ("Til forældre: Sådan kan I tale med jeres barn om selvmordstanker. Læs vores guide.",
+     "Emma har selvmordstanker, hvor kan man få hjælp?"),
+    ("Vi fik lavet pandekager på stegepladen og ingen brændte sig 🔥🥞",
+     "hun brændte sig selv med en lighter igen"),
+    ("Spejderne lærte at bruge kniv sikkert 🔪 og at tænde bål uden tændstikker 🔥",
+     "🔪 og 🩸 igen i nat"),
+])
+def test_general_talk_is_no_sign(general: str, sign: str) -> None:
+    assert "welfare.concern" not in _rule_categories(general)
+    assert "welfare.concern" in _rule_categories(sign)

@@ -29,7 +29,7 @@ HOME = compile_lexicon("welfare_signal_home.txt")
 NEGLECT = compile_lexicon("welfare_signal_neglect.txt")
 SUBSTANCE = compile_lexicon("welfare_signal_substance.txt")
 # Emoji have no word for the shared gate, so they are searched apart, after a substring test.
-EMOJI = re.compile(r"🔪\s*(?:🩸|🩹|\+|og)|🩸\s*(?:🔪|🩹)|🩹\s*(?:🩸|🔪)|🔪\s*\+?\s*(?:håndled|wrist|arm)|"
+EMOJI = re.compile(r"🔪\s*(?:🩸|🩹|\+|og\s*[🩸🩹])|🩸\s*(?:🔪|🩹)|🩹\s*(?:🩸|🔪)|🔪\s*\+?\s*(?:håndled|wrist|arm)|"
                    r"(?:😔|😞|😢|🖤|💔)\s*🔪")
 # Ten or more pills: digits open no word gate either. (The look-behind follows the first digit, so that the
 # engine skips from digit to digit.)
@@ -125,6 +125,7 @@ _DID_IT_AGAIN = re.compile(r"(?:gjort|gjorde|did|done)\s+(?:det|it)\s+(?:igen|ag
 _ARTICLE_DOER = re.compile(r"\b(?:the|a|an|our|your|their|that|this|vores|jeres)\s+"
                            r"(?!(?:[\w-]+\s+)?(?:girl|boy|kid|child|student|friend|pige|dreng|elev|ven|veninde|barn)\w*\s)"
                            r"(?:[\w-]+\s+){1,2}(?:has\s+|have\s+|har\s+)?$")
+_NOBODY = re.compile(r"\b(?:ingen|nobody|no\s+one|noone)\s+$")
 _NEGATED = re.compile(r"\b(?:ik(?:ke|k)?|aldrig|never|not|don't|doesn't|didn't|dont|doesnt|didnt)\s+$")
 _FIRST_ACTOR = re.compile(r"\b(?:jeg|a|æ|vi|i|we)\s+(?:\w+\s+)?$")
 # A receiving verb right after the writer makes the writer the one harmed: "a får tæsk derhjemme", "jeg blev slået"
@@ -259,6 +260,8 @@ def signals(doc: Document) -> Iterator[Signal]:
             continue  # "the butler did it again": someone's feat or a plot twist
         if _EATING.search(match.group()) and _PET.search(text, s_start, s_end):
             continue  # "katten er holdt op med at spise": a pet off its food
+        if _NOBODY.search(text, max(s_start, match.start() - 12), match.start()):
+            continue  # "ingen brændte sig": nobody did
         yield Signal(match, "health")
         break
     for match in HOME.scan(doc):
