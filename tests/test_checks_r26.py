@@ -144,3 +144,12 @@ def test_home_addresses_in_more_wordings(text: str, home: bool) -> None:
 def test_general_talk_is_no_sign(general: str, sign: str) -> None:
     assert "welfare.concern" not in _rule_categories(general)
     assert "welfare.concern" in _rule_categories(sign)
+
+
+@pytest.mark.parametrize(("text", "harassment"), [
+    ("a er officielt verdens dårligste trommeslager, a kan ikke engang tælle til 4 😂", False),
+    ("a ligner en kartoffel på det billede hahah 💀", False),
+    ("Mikkel kan ikke engang tælle til 4 haha taber", True),
+])
+def test_jutlandic_a_mocking_oneself_is_no_harassment(text: str, harassment: bool) -> None:
+    assert ("conduct.harassment" in _rule_categories(text)) is harassment

@@ -55,9 +55,11 @@ _NOT_NAMES = frozenset({"Den", "Det", "De", "Han", "Hun", "Jeg", "Vi", "Og", "Me
 _DEFINITE = ("en", "n", "et", "ne", "ene", "erne", "rne", "ens", "ets", "nes", "ernes")
 # "sikke en bøssekarl", "what a loser": an exclamation names the person it is about
 _EXCLAIMED = re.compile(rf"\b(?:sikken?\s+(?:en|et|nogle)|hvilken|hvilket|what\s+an?)(?:\s+[{LETTER}]+)?\s*$")
-_OF_A = re.compile(r"\s+af\s+(?:en|et)\s+(?!(?:[a-zæøå]+\s+)?(?:mand|kvinde|dame|fyr|pige|dreng|lærer|elev|pedel|"
-                   r"træner|leder|unge|person|menneske|nabo|kollega|chef|dommer|pædagog|rektor|vikar|forælder|"
-                   r"mor|far|kone|søster|bror|knægt|tøs|type|kunde|spiller|målmand|keeper)\b)")
+# ... also in English: "what a bitch of a game"
+_OF_A = re.compile(r"\s+(?:af\s+(?:en|et)|of\s+an?)\s+(?!(?:[a-zæøå]+\s+)?(?:mand|kvinde|dame|fyr|pige|dreng|lærer|"
+                   r"elev|pedel|træner|leder|unge|person|menneske|nabo|kollega|chef|dommer|pædagog|rektor|vikar|"
+                   r"forælder|mor|far|kone|søster|bror|knægt|tøs|type|kunde|spiller|målmand|keeper|man|woman|guy|"
+                   r"girl|boy|teacher|kid|player|ref|referee|coach|neighbour|neighbor|mum|mom|dad)\b)")
 # "det er noget lort at træningen er aflyst": a thing word before "at"/"når"/"hvis" judges a situation
 _SITUATION_AFTER = re.compile(r"\s+(?:at|når|hvis|that|when|if)\b")
 _SOMETHING_BEFORE = re.compile(r"\bnoget\s+(?:\w+\s+)?$")  # not the degree in "så dum at det gør ondt"
