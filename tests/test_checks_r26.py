@@ -150,6 +150,8 @@ def test_general_talk_is_no_sign(general: str, sign: str) -> None:
     ("a er officielt verdens dårligste trommeslager, a kan ikke engang tælle til 4 😂", False),
     ("a ligner en kartoffel på det billede hahah 💀", False),
     ("Mikkel kan ikke engang tælle til 4 haha taber", True),
+    ("what a clown of a game", False),  # said of the game, as "sikke et røvhul af en dag"
+    ("what a clown of a referee", True),
 ])
 def test_jutlandic_a_mocking_oneself_is_no_harassment(text: str, harassment: bool) -> None:
     assert ("conduct.harassment" in _rule_categories(text)) is harassment
