@@ -110,7 +110,7 @@ _HOME_CUES = re.compile(
     r"|address\b|send\s+it\s+to\s+me|drop\s.{0,20}\boff\s+at|pick\s.{0,20}\bup\s+at"
     r"|home\b|ved\s+hvor\s+\w+\s+bor|find\w*\s+(?:mig|os|me|us)\b|staying\s+at|come\s+(?:over|round|by)"
     r"|swing\s+by|kig\w*\s+forbi|hjem\s+til|(?:til|te)\s+(?:mig|os)\b|mit\s+hus\b|vores\s+hus\b|addresse"
-    r"|hos\s+(?:dig|jer|en\s+plejefamilie|sin\s+moster|sin\s+faster)\b|at\s+mine\b|we'?re\s+at\b|moved\s+(?:in\s+)?to\b"
+    r"|hos\s+(?:dig|jer|en\s+plejefamilie|sin\s+moster|sin\s+faster)\b|we'?re\s+at\b|moved\s+(?:in\s+)?to\b"
     r"|know\s+where\s+(?:you|u|he|she|they)\s+lives?\b|familien\s+(?:på|fra)\b"
     r"|(?:min|mit|vores|hans|hendes|din|jeres)\s+(?:dør|hoveddør|indkørsel|carport|postkasse|have)\b"
     r"|post(?:al)?\s+address|my\s+(?:mum|mom|dad|parents|grandma|granddad)(?:'s|’s)\b)"
