@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.checks.cpr import find_cprs
-from tests.test_checks_r23 import _rule_categories
+from tests.test_checks_r23 import _categories, _rule_categories
 
 SOCIAL = [
     ("Elias fik en sigtelse for hærværk i weekenden", True),
@@ -155,3 +155,54 @@ def test_general_talk_is_no_sign(general: str, sign: str) -> None:
 ])
 def test_jutlandic_a_mocking_oneself_is_no_harassment(text: str, harassment: bool) -> None:
     assert ("conduct.harassment" in _rule_categories(text)) is harassment
+
+
+# Everyday posts of a band, a kitchen and a lab (two sets written for this at the end of session 12): a plot twist, a
+# gift at break, a knife that did not cut, a model taken apart, a quiz game, a cake tin in the letterbox, hot sugar.
+@pytest.mark.parametrize("text", [
+    "just wait for the plot twist, you won't see it coming",
+    "I'll find you at break, got something for you",
+    "a skar mig ikke én eneste gang, er vildt stolt",
+    "min kniv skar mig ikke engang i løget, den gav bare op 💀",
+    "hjerne-modellen kan skilles ad og Noah fik ikke samlet den igen 😭",
+    "jeg smadrer jer alle sammen i Kahoot i morgen, forbered jer",
+    "I know where you live, I'll drop the cake tin on your doorstep on my way home 😊",
+    "Hot sugar is no joke: long sleeves, oven gloves and no tasting straight from the pan, please.",
+    "vi skar græskar i går, mit ligner en sur kartoffel",
+])
+def test_everyday_band_kitchen_and_lab_talk_raises_nothing(text: str) -> None:
+    assert not _rule_categories(text)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Tell the coach he won't see it coming.", "conduct.threat"),
+    ("this is no joke, I will find you", "conduct.threat"),
+    ("Emmas forældre skal skilles", "personal.social"),
+    ("Mikkel ligner en sur kartoffel", "conduct.harassment"),
+])
+def test_the_same_words_about_someone_still_count(text: str, category: str) -> None:
+    assert category in _rule_categories(text)
+
+
+# A scout and hunting club's everyday posts (a third set written for this): rafting, a knife sharpened or lent, a
+# knife course, a gun in a locked case, a chilli that burns the mouth, a bus trip after maths.
+@pytest.mark.parametrize("text", [
+    "Vi smadrer jer i rafting, bare vent 🛶",
+    "a har slebet min kniv hele aftenen, den kan snart skære papir i luften",
+    "jeg har fået din kniv med hjem ved en fejl 🙈 du får den i morgen, den er i god behold",
+    "Knivkursus på torsdag: vi lærer at slibe dolke på vandsten. Tag din egen kniv med, ellers låner vi ud.",
+    "Han må bruge sin egen, hvis den er registreret og kommer i låst kuffert. Ellers har vi gode klubgeværer.",
+    "bare vent til I smager min bålchili, den brænder hele munden af 🌶️",
+    "jeg finder dig efter matematik, og så tager vi bussen ud til hytten",
+])
+def test_scout_and_hunting_talk_is_no_threat(text: str) -> None:
+    assert "conduct.threat" not in _categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vi smadrer jer efter skole, bare vent 🔪",
+    "tag din egen kniv med i morgen, du skal bruge den 😈 til dig selv",
+    "jeg finder dig efter matematik, og så får du tæsk",
+])
+def test_threats_with_the_same_words_stay(text: str) -> None:
+    assert "conduct.threat" in _categories(text)

@@ -17,7 +17,10 @@ ordinary Danish words ("fag" is a school subject, "skank" a cut of meat) or anim
 Twentyone and twentytwo (a mother of a sporty family, a teenager on the handball and gaming teams) were kept out as
 session 10's measure (7 and 6 alarms when scored) and added in session 11, not learnt from. Twentyseven and
 twentyeight (a grandfather who drives the school bus; a teenager in the drama club and the e-sport team) were session
-11's measure, 8 alarms (4 critical) between them; added in session 12, whose rules were fixed on those alarms."""
+11's measure, 8 alarms (4 critical) between them; added in session 12, whose rules were fixed on those alarms.
+Thirtyone to thirtythree (a scout and hunting club, a drummer who plays paintball and shooter games, a science and
+home-economics teacher) were written at the end of session 12 to find the kinds of threat alarm such angles raise:
+16 (14 critical), 8 (5) and 8 (5) alarms when new, 9 (6), 4 (2) and 3 (2) after the rules were fixed on them."""
 
 from __future__ import annotations
 
@@ -38,7 +41,8 @@ LIMITS = {"one": (0.015, 0.01), "two": (0.015, 0.01), "three": (0.015, 0.01), "f
           "nine": (0.015, 0.01), "twelve": (0.03, 0.0225), "thirteen": (0.02, 0.0125),
           "fourteen": (0.02, 0.015), "ten": (0.025, 0.02), "eleven": (0.025, 0.02), "nineteen": (0.01, 0.01),
           "twenty": (0.025, 0.02), "twentyone": (0.025, 0.02), "twentytwo": (0.025, 0.02), "twentythree": (0.02, 0.02),
-          "twentyfour": (0.055, 0.035), "twentyseven": (0.01, 0.005), "twentyeight": (0.02, 0.01)}
+          "twentyfour": (0.055, 0.035), "twentyseven": (0.01, 0.005), "twentyeight": (0.02, 0.01),
+          "thirtyone": (0.03, 0.02), "thirtytwo": (0.015, 0.01), "thirtythree": (0.015, 0.01)}
 
 
 @pytest.fixture(scope="module")

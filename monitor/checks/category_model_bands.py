@@ -142,9 +142,22 @@ def harm_only_in_idioms(view: View) -> bool:
     return not _harm_in(rest, view_words(rest)) and not menacing_words(view)
 
 
+# A knife or a gun as a tool: one's own to bring or borrow, sharpened, a knife course, a fish gutted, a locked case.
+_TOOL_TALK = re.compile(
+    r"\b(?:(?:din|dit|min|mit|sin|sit|jeres)\s+(?:egen\s+|eget\s+)?(?:kniv|økse|fiskekniv|jagtkniv)\w*\s+med"
+    r"|(?:slib\w*|sleb\w*)\s+(?:\w+\s+)?(?:kniv|økse|dolk)\w*|knivkursus\w*|knivdag\w*|vandsten\w*"
+    r"|gat(?:tet)?|galdeblære\w*|låst\s+kuffert|(?:bring|borrow)\s+(?:your\s+own\s+|a\s+)?(?:knife|axe))\b")
+
+
+def tool_talk(view: View) -> bool:
+    """Knives and guns talked of as tools (``_TOOL_TALK``) in a post with no words of menace ("a har slebet min
+    kniv hele aftenen", "Tag din egen kniv med, hvis du har en")."""
+    return _TOOL_TALK.search(view.text) is not None and not menacing_words(view)
+
+
 def everyday_errand(view: View, original: str) -> bool:
     return (plain_arrangement(view, original) or handover(view, original) or inside_a_game(view)
-            or harm_only_in_idioms(view))
+            or harm_only_in_idioms(view) or tool_talk(view))
 
 
 # A death or a kill inside a video game: "så er han en død mand i spillet haha", "I'll kill you in Fortnite tonight".
