@@ -12,7 +12,8 @@ A second band counts down to a higher threshold where a post holds the words of 
 alene"): the vocabulary of the veiled threats' menace cues, outside a game, a joke, a quotation or harmless talk.
 
 A veto works the other way, above the threshold too: a short post that only arranges to meet or hands something
-back is no threat for the model ("vi ses i morgen efter skole ved cykelskuret", "du får din bog i morgen").
+back is no threat for the model ("vi ses i morgen efter skole ved cykelskuret", "du får din bog i morgen"), nor is a
+post whose harm words are only idioms ("stikker lige forbi") or knives talked of as tools ("Tag din egen kniv med").
 Vetoes also keep the extremism model to posts that name what extremism is about without teaching or reporting it,
 and the harassment model to posts where someone can be the target.
 """
