@@ -55,14 +55,16 @@ EXTREMISM_RULES = {
 _ABOUT_ME = re.compile(r"\b(?:mig|me|myself|migselv|mig\s+selv)\b")
 # Slaughter words a game turns into a rout ("kampen bliver en massakre"); a shooting or a bomb it never does.
 _SPORT_HYPERBOLE = re.compile(r"\b(?:massakre|massacre|blodbad|bloodbath|slagtning|slaughter)\b")
+# Shooting is what a shooter game is played by: "han spawner bag mig hver runde og jeg skyder ham igen og igen".
+_GAME_SHOOTING = re.compile(r"\b(?:skyder|skyde|skød|shoot|shooting|shot)\b")
 # A gun emoji beside a game named in the sentence, with no weapon word: "jeg skyder dig ned i Fortnite 🔫 gg ez".
 _GAME_EMOJI = re.compile(r"🔫|🔪|💣")
 _WEAPON_WORD = re.compile(r"\b(?:kniv\w*|pistol\w*|gevær\w*|riffel|bombe\w*|knife|knives|gun|guns|rifle|bomb\w*)\b")
 
 
 def _game_words(matched: str) -> bool:
-    """A weapon-rule match a game can explain: slaughter words, or a weapon emoji with no weapon word."""
-    if _SPORT_HYPERBOLE.search(matched):
+    """A weapon-rule match a game can explain: slaughter or shooting words, or a weapon emoji with no weapon word."""
+    if _SPORT_HYPERBOLE.search(matched) or _GAME_SHOOTING.search(matched):
         return True
     return _GAME_EMOJI.search(matched) is not None and _WEAPON_WORD.search(matched) is None
 

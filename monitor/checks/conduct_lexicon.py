@@ -135,6 +135,8 @@ def _lexicon_forms(name: str) -> list[tuple[str, Entry]]:
     paradigms: dict[str, list[str]] = {}
     out: list[tuple[str, Entry]] = []
     for line in rule_lines(name):
+        if line.startswith("!"):
+            continue  # an ordinary word (``ordinary_words``)
         if line.startswith("@"):
             key, _, listed = line[1:].partition("=")
             paradigms[key.strip()] = ["" if s == "-" else s for s in listed.split()]
@@ -200,6 +202,12 @@ def _trie_pattern(words: Iterable[str]) -> str:
     return emit(trie)
 
 
+def ordinary_words(name: str) -> list[str]:
+    """Spellings listed as ``!word``: ordinary words that a form with its letters repeated would otherwise match
+    ("pike", the fish, is "pikke" squeezed)."""
+    return [line[1:].strip() for line in rule_lines(name) if line.startswith("!")]
+
+
 @cache
 def lexicon_regex(name: str) -> re.Pattern[str]:
     """One regex for every form of a lexicon; ``prefix`` entries also match as the head of a compound.
@@ -213,7 +221,9 @@ def lexicon_regex(name: str) -> re.Pattern[str]:
         parts.append(f"(?:{_trie_pattern(whole)})(?![{LETTER}])")
     if heads:
         parts.append(f"(?:{_trie_pattern(heads)})[{LETTER}]*")
-    return re.compile(rf"(?<![{LETTER}])(?:{'|'.join(parts)})")
+    ordinary = ordinary_words(name)
+    not_ordinary = f"(?!(?:{'|'.join(map(re.escape, ordinary))})(?![{LETTER}]))" if ordinary else ""
+    return re.compile(rf"(?<![{LETTER}]){not_ordinary}(?:{'|'.join(parts)})")
 
 
 def lookup(name: str, matched: str) -> Entry | None:

@@ -19,7 +19,9 @@ HEALTH = compile_lexicon("sensitive_health.txt")
 SOCIAL = compile_lexicon("sensitive_social.txt")
 SECRECY = compile_lexicon("sensitive_confidential.txt")
 _TOPIC = compile_lexicon("sensitive_health_topic.txt", gated=False)
-_TOPIC_BEFORE = re.compile(r"(?:" + _TOPIC.pattern.pattern + r")\s+(?:[\w'-]+\s+){0,2}$")
+_TOPIC_BEFORE = re.compile(r"(?:" + _TOPIC.pattern.pattern + r")\s+(?P<between>(?:[\w'-]+\s+){0,2})$")
+# A possessive between the topic word and the term names whose matter it is ("skriv om hans medicin").
+_THIRD_POSSESSIVE = re.compile(r"\b(?:hans|hendes|his|her|their)\s")
 MAX_HITS = 3  # the category is judged per post; a few spans are enough for the report
 # Words about eating that are health only when no other reason is given: fasting for a faith, no food at home.
 _EATING = re.compile(r"spiser ikke|ikke spist")
@@ -48,16 +50,26 @@ _UNNAMED = re.compile(r"\b(?:en|et)\s+(?:\d+-årig|mand|kvinde|person)\b|\ban?\s
 _THREAT_MOOD = re.compile(r"\b(?:hvis|ellers|if|or\s+else|så\s+skal|næste\s+gang|next\s+time)\b")
 
 
-def topic_before(text: str, start: int) -> bool:
-    """True when the words just before ``start`` make the term a topic ("om", "unge med", "temaaften")."""
-    return _TOPIC_BEFORE.search(text, max(0, start - 45), start) is not None
+def topic_before(text: str, start: int, doc: Document | None = None) -> bool:
+    """True when the words just before ``start`` make the term a topic ("om", "unge med", "temaaften"); with
+    ``doc``, not when a name or a third person's possessive stands between ("skriv om Johans epilepsimedicin")."""
+    match = _TOPIC_BEFORE.search(text, max(0, start - 45), start)
+    if match is None:
+        return False
+    if doc is None or not match.group("between"):
+        return True
+    between = match.start("between"), match.end("between")
+    if _THIRD_POSSESSIVE.search(text, *between):
+        return False
+    return not any(ref.kind in (NAME, TAG) and between[0] <= ref.start and ref.end <= between[1]
+                   for ref in analyse(doc).refs)
 
 
 def _about_person(doc: Document, pattern: Lexicon, rule: Rule) -> Iterator[Hit]:
     text = doc.folded.text
     count = 0
     for match in pattern.scan(doc):
-        if topic_before(text, match.start()) or _not_health(doc, match):
+        if topic_before(text, match.start(), doc) or _not_health(doc, match):
             continue
         if subject_near(doc, match.start(), match.end()) is None and not _named_inside(doc, match):
             continue

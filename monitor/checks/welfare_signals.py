@@ -109,7 +109,10 @@ _THREAT_UNTAGGED = re.compile(_THREAT.pattern.removesuffix(r"|@\w"))
 # The writer as the one harmed, with no one else as the target: a condition then threatens only the writer.
 # English "if i" is the writer too ("if i dont show up monday, it wasnt anyone's fault"); Danish "hvis I" is not.
 _SELF_DIRECTED = re.compile(r"\b(?:jeg|a|æ|mig|i'll|i\s+will|myself|if\s+i)\b"
-                            r"(?![^\n]*\b(?:dig|jer|ham|hende|dem|you|him|her|them)\b)")
+                            r"(?![^\n]*\b(?:dig|jer|ham|hende|dem|you|him|her|them)\b)"
+                            # "if I don't answer tomorrow, you'll know why": the reader is told, not threatened
+                            r"|\b(?:if\s+i\s+(?:don'?t|do\s+not)\s+(?:answer|reply|text\s+back|wake\s+up|show\s+up)|"
+                            r"hvis\s+jeg\s+ik(?:ke|k)?\s+(?:svarer|skriver|er\s+her|vågner))\b")
 # Knife and blood emoji beside a meeting or a wait ("vi ses bag hallen i morgen 🔪🩸", "vent bare til efter koncerten
 # Yasmin 🔪🩸") are a threat, not self-harm.
 _MEETING = re.compile(r"\b(?:vi\s+ses|ses\s+vi|ses\s+(?:i\s+morgen|efter|bag|på)|see\s+(?:you|ya|u)|"
