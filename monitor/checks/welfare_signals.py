@@ -112,7 +112,10 @@ _SELF_DIRECTED = re.compile(r"\b(?:jeg|a|æ|mig|i'll|i\s+will|myself|if\s+i)\b"
                             r"(?![^\n]*\b(?:dig|jer|ham|hende|dem|you|him|her|them)\b)"
                             # "if I don't answer tomorrow, you'll know why": the reader is told, not threatened
                             r"|\b(?:if\s+i\s+(?:don'?t|do\s+not)\s+(?:answer|reply|text\s+back|wake\s+up|show\s+up)|"
-                            r"hvis\s+jeg\s+ik(?:ke|k)?\s+(?:svarer|skriver|er\s+her|vågner))\b")
+                            r"hvis\s+jeg\s+ik(?:ke|k)?\s+(?:svarer|skriver|er\s+her|vågner))\b"
+                            # "hvis du slår op med mig så slår jeg mig selv ihjel": the writer is the one at risk
+                            r"|\b(?:slår|tager)\s+jeg\s+(?:mig\s+selv\s+ihjel|livet\s+af\s+mig|mit\s+(?:eget\s+)?liv)\b"
+                            r"|\bi(?:'ll|\s+will)\s+kill\s+myself\b")
 # Knife and blood emoji beside a meeting or a wait ("vi ses bag hallen i morgen 🔪🩸", "vent bare til efter koncerten
 # Yasmin 🔪🩸") are a threat, not self-harm.
 _MEETING = re.compile(r"\b(?:vi\s+ses|ses\s+vi|ses\s+(?:i\s+morgen|efter|bag|på)|see\s+(?:you|ya|u)|"
