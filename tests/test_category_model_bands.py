@@ -116,7 +116,8 @@ def test_an_unknown_gate_in_the_model_file_is_refused() -> None:
         _bands(json.loads('{"bands": [{"gate": "nope", "threshold": 0.7}]}'))
 
 
-MENACING_COMMENT = "hvis der kommer en eneste kommentar mere om min lillebror, så finder jeg hver og en af jer"
+# In the menace band (0.9) under the threshold (0.925 since session 13); a retrain may move it out: then pick another.
+MENACING_COMMENT = "hvis der kommer en kommentar mere om min kæreste, så finder jeg hver og en af jer"
 
 
 def threat_by_model(text: str) -> bool:
@@ -126,8 +127,8 @@ def threat_by_model(text: str) -> bool:
 @pytest.mark.parametrize(("gate", "text", "flagged"), [
     # the shipped threat model scores these in a band (under its own threshold); only the band's gate opens it:
     # harm named ...
-    ("harm", "den træner fortjener en kugle for den udskiftning", True),
-    ("harm", "den træner fortjener en kugle for den udskiftning 😂", False),
+    ("harm", "træneren fortjener en kugle for den udskiftning", True),
+    ("harm", "træneren fortjener en kugle for den udskiftning 😂", False),
     ("harm", "hvis træneren ikke sætter mig på holdet i FIFA, så får han en kugle", False),
     ("harm", "hvis træneren ikke sætter mig på holdet, så får han en kage", False),
     # ... or the words of menace
