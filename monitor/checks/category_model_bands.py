@@ -176,11 +176,15 @@ def inside_a_game(view: View) -> bool:
 
 # Away from home for a holiday or a move, said as the reason: "Vi har ikke været hjemme i to uger pga ferie", "sidste
 # gang I ser mig i klubben før jeg flytter til Aarhus". The welfare and social models read "ikke hjemme" and
-# "sidste gang ... farvel" as signs; a reason this plain explains them.
+# "sidste gang ... farvel" as signs; a reason this plain explains them, and so does a pet that scratched or jumped.
 _PLAIN_REASON = re.compile(
     r"\b(?:pga\.?|på|fordi\s+(?:\w+\s+){1,2}(?:er|var)\s+på|on|because\s+of)\s+(?:sommer|vinter|efterårs|påske)?"
     r"ferie(?:n)?\b|\bon\s+(?:holiday|vacation)\b|\b(?:flytter|flyttede|moving|move|moved)\s+(?:til|to)\s+"
-    r"[A-ZÆØÅa-zæøå]")
+    r"[A-ZÆØÅa-zæøå]"
+    # a pet as the cause of the marks: "Katten har kradset mine arme", "the dog jumped up on me, my arms are all mud"
+    r"|\b(?:katten|hunden|killingen|hvalpen|kaninen|hamsteren|hesten|the\s+(?:cat|dog|kitten|puppy|horse)|"
+    r"my\s+(?:cat|dog|kitten|puppy|horse))\s+(?:har\s+|has\s+)?(?:kradset|kradsede|bidt|bed|sprang|hoppede|"
+    r"scratched|bit|jumped)\b")
 
 
 def plain_reason(view: View, original: str) -> bool:
