@@ -52,3 +52,17 @@ WELFARE = [
 @pytest.mark.parametrize(("text", "welfare"), WELFARE)
 def test_welfare_signs_that_were_missing(text: str, welfare: bool) -> None:
     assert ("welfare.concern" in _rule_categories(text)) is welfare
+
+
+HOME = [
+    ("I have bruises from my stepdad, don't tell anyone", True),
+    ("I have bruises from handball, the other team was rough", False),
+    ("Far kom hjem i nat og tog bæltet frem igen", True),
+    ("Jeg tog bæltet frem til den nye kjole", False),
+    ("jeg hader når han kommer hjem. jeg låser min dør og skruer op for musikken", True),
+]
+
+
+@pytest.mark.parametrize(("text", "welfare"), HOME)
+def test_violence_at_home_told_as_a_state(text: str, welfare: bool) -> None:
+    assert ("welfare.concern" in _rule_categories(text)) is welfare

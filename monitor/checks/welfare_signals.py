@@ -163,7 +163,7 @@ _HOME_STATE = re.compile(
     r"(?:rart|trygt|sikkert)\s+(?:at\s+være\s+)?(?:der)?hjemme|\b(?:safe|bad|awful|horrible|scary|ok|okay|nice)\b.*"
     r"\bat\s+home\b|\bhome\s+(?:isn't|is\s+not|isnt|doesn't|doesnt)|familiens|family\s+business|"
     r"(?:sker|foregår|foregik|skete|sket)\s+(?:der)?hjemme|(?:happens|happened|goes\s+on|went\s+on)\s+at\s+home|"
-    r"børnehjem|children's\s+home|foster|\bin\s+care\b|"
+    r"børnehjem|children's\s+home|foster|\bin\s+care\b|hader\s+når\s+(?:han|hun|far|mor)\s+kommer\s+hjem|låser\s+min\s+dør|"
     r"(?:råb|råben|skrig|skænderier|slag|slagsmål|vold|tæsk)\s+(?:\w+\s+)?(?:derhjemme|hjemme|hos\s+os)")
 _FIGHT = re.compile(r"\b(?:slås|sloges|skændes|skændtes|råber|råbte|skriger|fighting|yelling|screaming)\b")
 # Pictures spread unless more are sent: sextortion is a sign even though it is worded as a condition.
@@ -230,7 +230,9 @@ def _threat(doc: Document, match: re.Match[str], home: bool = False) -> bool:
         return True  # "Magnus 🔪🔪🩸 fredag": knives and blood aimed at someone named are the threat check's
     if "@" in match.string and not _WORRY.search(sign):
         return True  # knives and blood aimed at a tagged account are a threat (conduct.threat), not a sign
-    state = home and (_HOME_STATE.search(sign) is not None or _AWAY.match(sign) is not None)
+    # bruises are a state of the writer, never the writer's act ("I have bruises from my dad")
+    state = home and (_HOME_STATE.search(sign) is not None or _AWAY.match(sign) is not None
+                      or _BRUISE.match(sign) is not None)
     before = max(s_start, match.start() - 12)
     first_actor = not _OWN_AGENT.match(sign) and _FIRST_ACTOR.search(match.string, before, match.start())
     if home and not state and first_actor and not (
