@@ -50,13 +50,14 @@ _UNNAMED = re.compile(r"\b(?:en|et)\s+(?:\d+-årig|mand|kvinde|person)\b|\ban?\s
 _THREAT_MOOD = re.compile(r"\b(?:hvis|ellers|if|or\s+else|så\s+skal|næste\s+gang|next\s+time)\b")
 
 
-def topic_before(text: str, start: int, doc: Document | None = None) -> bool:
-    """True when the words just before ``start`` make the term a topic ("om", "unge med", "temaaften"); with
-    ``doc``, not when a name or a third person's possessive stands between ("skriv om Johans epilepsimedicin")."""
+def topic_before(doc: Document, start: int) -> bool:
+    """True when the words just before ``start`` make the term a topic ("om", "unge med", "temaaften"), unless a name
+    or a third person's possessive stands between ("skriv om Johans epilepsimedicin")."""
+    text = doc.folded.text
     match = _TOPIC_BEFORE.search(text, max(0, start - 45), start)
     if match is None:
         return False
-    if doc is None or not match.group("between"):
+    if not match.group("between"):
         return True
     between = match.start("between"), match.end("between")
     if _THIRD_POSSESSIVE.search(text, *between):
@@ -66,10 +67,9 @@ def topic_before(text: str, start: int, doc: Document | None = None) -> bool:
 
 
 def _about_person(doc: Document, pattern: Lexicon, rule: Rule) -> Iterator[Hit]:
-    text = doc.folded.text
     count = 0
     for match in pattern.scan(doc):
-        if topic_before(text, match.start(), doc) or _not_health(doc, match):
+        if topic_before(doc, match.start()) or _not_health(doc, match):
             continue
         if subject_near(doc, match.start(), match.end()) is None and not _named_inside(doc, match):
             continue
