@@ -294,8 +294,6 @@ class FrameFinder:
         nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
         if word in PRON_2:
             return k, "second"
-        if word == "dem" and nxt in ("af", "op"):
-            return None  # "vi skyder dem af" launches rockets, "jeg slår dem op" looks words up
         if word in PRON_3 and not (word == "her" and nxt in BODY | KIN | PROPERTY):
             return k, "third"
         if word in POSSESSIVE and (nxt in BODY or nxt in KIN or nxt in PROPERTY):

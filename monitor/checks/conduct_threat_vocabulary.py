@@ -88,11 +88,12 @@ EN_PARTICLES = vocabulary("EN_PARTICLES")
 WEAPONS = word_set("kniv kniven pistol pistolen gevær geværet riffel machete bat balltræ boksejern knife gun "
                     "pistol rifle machete bat " + " ".join(WEAPON_EMOJI))
 # Idioms after the target: "skyder dig en besked", "hit you up", "kick you out", "cut you some slack",
-# "slå dig løs", "beat you to it", "blow you away", "knock you up", "break a leg".
+# "slå dig løs", "beat you to it", "blow you away", "knock you up", "break a leg"; "vi skyder dem af" launches rockets,
+# "jeg slår dem op" looks words up and "slår dem af" switches them off.
 IDIOM_AFTER = {
-    "skyde": {"en", "et"}, "skyder": {"en", "et"}, "shoot": {"a", "an", "me", "some", "over"},
+    "skyde": {"en", "et", "af"}, "skyder": {"en", "et", "af"}, "shoot": {"a", "an", "me", "some", "over"},
     "hit": {"up", "with", "back", "me"}, "kick": {"out", "off"}, "cut": {"off", "some", "slack", "in"},
-    "slå": {"løs", "op", "fast"}, "slår": {"løs", "op", "fast"}, "beat": {"to", "at", "in", "on"},
+    "slå": {"løs", "op", "fast", "af"}, "slår": {"løs", "op", "fast", "af"}, "beat": {"to", "at", "in", "on"},
     "blow": {"away", "a", "off"}, "knock": {"up", "off"},
     "smoke": {"at", "in", "on"}, "sparke": {"ud"}, "sparker": {"ud"}, "destroy": {"in", "at"},
     "crush": {"in", "at"}, "brænde": {"af", "inde"}, "brænder": {"af", "inde"},
