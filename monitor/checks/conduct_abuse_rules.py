@@ -42,7 +42,8 @@ DISCRIMINATION_GROUP = Rule(
 # Quoted short titles: 'Fucking Åmål', "Holy Shit" (film and song names are not profanity).
 _QUOTED = re.compile(r"[\"'“”‘’«»]([^\"'“”‘’«»\n]{1,60})[\"'“”‘’«»]")
 _TITLE_CUE = re.compile(r"\b(?:film|filmen|filmaften|sang|sangen|song|movie|album|serie|serien|bog|bogen|book|"
-                        r"titel|titlen|title|viser|watch|klassiker|forestilling|musical|play|track)\b")
+                        r"titel|titlen|title|viser|watch|klassiker|forestilling|musical|play|track|cover|covers|single|"
+                        r"nummeret|låt\w*|playliste\w*|spilleliste\w*|playlist|lyrics|[a-zæøå]+sang(?:en|e|ene)?)\b")
 
 
 def in_title(text: str, start: int, end: int) -> bool:

@@ -61,6 +61,9 @@ _OF_A = re.compile(r"\s+(?:af\s+(?:en|et)|of\s+an?)\s+(?!(?:[a-zæøå]+\s+)?(?:
                    r"forælder|mor|far|kone|søster|bror|knægt|tøs|type|kunde|spiller|målmand|keeper|man|woman|guy|"
                    r"girl|boy|teacher|kid|player|ref|referee|coach|neighbour|neighbor|mum|mom|dad)\b)")
 # "det er noget lort at træningen er aflyst": a thing word before "at"/"når"/"hvis" judges a situation
+# "sådan en pjok som Erik", "such a loser as him": the noun said of someone named or pointed at after "som"
+_SUCH_A = re.compile(r"\b(?:sådan\s+(?:en|et)|such\s+an?)\s+(?:[a-zæøå]+\s+)?$")
+_AS_SOMEONE = re.compile(r"\s+(?:som|like|as)\s+(?:(?P<pointer>ham|hende|dig|jer|him|her|you)\b|(?P<word>[a-zæøå]))")
 _SITUATION_AFTER = re.compile(r"\s+(?:at|når|hvis|that|when|if)\b")
 _SOMETHING_BEFORE = re.compile(r"\bnoget\s+(?:\w+\s+)?$")  # not the degree in "så dum at det gør ondt"
 _ONE_WHO = re.compile(rf"\b{ONE_WHO}\b")
@@ -194,6 +197,10 @@ class AimedAt:
             return True
         if noun and not thing and frames.vocative_before.search(before) and frames.vocative_after.match(text, end):
             return True
+        if noun and _SUCH_A.search(before):
+            such = _AS_SOMEONE.match(text, end)
+            if such is not None and (such.group("pointer") or capital is not None and capital(such.start("word"))):
+                return True
         follow = _WORD_AFTER.match(text, end)
         if follow and not noun:
             entry = self.insult_forms.get(re.sub(r"(.)\1+", r"\1", follow.group(1)))

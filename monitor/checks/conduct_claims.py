@@ -179,6 +179,9 @@ class ThreatCheck(Check):
         return out
 
 
+_TITLE_BEFORE = re.compile(r"\b(?:Mrs|Mr|Ms|Miss|Dr|[Ff]ru|[Hh]r)\.?\s*$")  # "Mrs. Holm", "Hr. Jensen"
+
+
 class DefamationCheck(Check):
     """Accusations of crimes or dishonourable acts against an identifiable person."""
 
@@ -212,7 +215,7 @@ class DefamationCheck(Check):
                 continue
             if word.lower() in self.names or len(name.group().split()) > 1:
                 return True
-            if re.search(r"\b(?:Mrs|Mr|Ms|Miss|Dr|fru|hr)\.?\s*$", doc.text[max(0, name.start() - 6):name.start()]):
+            if _TITLE_BEFORE.search(doc.text[max(0, name.start() - 6):name.start()]):
                 return True
         return False
 

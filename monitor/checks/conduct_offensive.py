@@ -21,6 +21,9 @@ from monitor.checks.conduct_view import LETTER
 MODEL_FILE = LEXICONS / "offensive_model.json"
 MAX_TOKENS = 400
 CUE = 1.3
+# Words DKHate's comments use as insults that a school's posts mostly use plainly: "syge" is "ill" ("en del syge i
+# dag"). They still add their weight to the score, but no longer count as the strong evidence a finding needs alone.
+PLAIN_WORDS = frozenset({"syge"})
 TOKEN = re.compile(rf"[{LETTER}]+(?:'[{LETTER}]+)?")
 
 
@@ -44,7 +47,7 @@ class OffensiveModel:
     @cached_property
     def cues(self) -> frozenset[str]:
         """Words and word pairs whose weight alone is strong evidence of offensive language."""
-        return frozenset(f for f, w in self.weights.items() if w >= CUE)
+        return frozenset(f for f, w in self.weights.items() if w >= CUE and f not in PLAIN_WORDS)
 
     @cached_property
     def cue_words(self) -> frozenset[str]:

@@ -25,6 +25,8 @@ _INVISIBLE = re.compile("[" + re.escape("".join(ZERO_WIDTH)) + "]")
 _NEXT = re.compile(r"[ \t\u00a0]{1,3}([^\W\d_]+(?:-[^\W\d_]+)?)(\.?)")
 _POSSESSIVE = ("s", "'s", "’s", "'", "’")
 _QUOTES = "'\"‘’“”«»„"
+# The part of an e-mail address after a first name: "freja.h2010@", "freja_nielsen@" (group 1: its first letter).
+_ADDRESS_REST = re.compile(r"[._-]([^\W\d_])[\w.+-]*@")
 # Surnames that are also ordinary lower-case words: a lower-case one after a first name is not a surname.
 _COMMON_WORDS = frozenset({
     "otte", "kamp", "storm", "vinter", "sommer", "mark", "have", "strand", "by", "bang", "post", "krog", "dal",
@@ -273,6 +275,9 @@ class NoConsentCheck(Check):
             rule = CONSENT_FIRST
             if not matched and not self._bare_name_counts(text, start, end):
                 return None
+            address = _ADDRESS_REST.match(text, end)
+            if address is not None and not any(canon(address.group(1)) == part[:1] for part in person.rest):
+                return None  # "freja.h2010@gmail.com": an address of someone whose surname starts otherwise
         return Mention(start, end, rule, other_person=False)
 
     def _next_part(self, text: str, pos: int, person: Person, rest_index: int) -> tuple[str, int, int] | None:

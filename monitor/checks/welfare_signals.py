@@ -50,7 +50,7 @@ ANCHOR = re.compile(
     r"\bpå\s+(?:[5-9]|1[0-7])\b|\b\d{1,2}\.\s?[a-zæøå]\b|\b[5-9][a-d]\b|🔪|🩸")
 # A minor for the substance signals: an age under 18, a class, the club, pupils, younger siblings.
 MINOR = re.compile(
-    r"\(\s*1?\d\s*\)|\b(?:[5-9]|1[0-7])\s*[-‑]?\s*(?:årig\w*|år\b|years?\b|yo\b|y/o)|\b(?:er|is|are|am|i'm|im)\s+"
+    r"\(\s*1?\d\s*\)|\b(?:[5-9]|1[0-7])\s*[-‑]?\s*(?:årig\w*|år\b|years?\b|yo\b|y/o)|\b(?:er|is|are|am|i'm|im|he's|she's)\s+"
     r"(?:kun\s+|only\s+|bare\s+)?(?:[5-9]|1[0-7])\b|\bpå\s+(?:[5-9]|1[0-7])\b|\b\d{1,2}\.\s?[a-zæøå]\b|\b[5-9][a-d]\b|"
     r"\b(?:klub\w*|klasse\w*|årgang\w*|elev\w*|skole\w*|frikvarter\w*|ungdomsskole\w*|børn|unger|teenager\w*|"
     r"lillebror|lillesøster|småsøskende|club|class|school|pupils?|kids|teens?|underage|mindreårig\w*|"
@@ -60,7 +60,8 @@ HOME_CONTEXT = re.compile(
     r"\b(?:derhjemme|hjemme\w*|hjem|hjemmet|home|house|far|mor|fars|mors|faren|moren|fatter|mutter|forældre\w*|"
     r"stedfar\w*|stedmor\w*|papfar\w*|papmor\w*|bonusfar\w*|bonusmor\w*|\w*bror|\w*søster|onkel\w*|moster|faster|"
     r"morfar|farfar|mormor|farmor|kæreste|dad|daddy|father|mum|mom|mother|step\w*|parents?|brother|sister|uncle|"
-    r"aunt|grandpa|boyfriend|værelse|room|familie\w*|family|voksen|voksne|adult|mand|man)\b")
+    r"aunt|grandpa|boyfriend|værelse|room|familie\w*|family|voksen|voksne|adult|mand|man|"
+    r"opvask\w*|dishes|chores|vasketøj\w*)\b")
 _HOME_CONTEXT_WORD = WordTest(HOME_CONTEXT)  # the same test, from the post's words
 _SEXUAL_OR_SAFE = re.compile(
     r"værelse|room|bedroom|rører|rørte|rørt|befaml|beføl|famle|touch|grope|fondl|molest|rape|abuse|tving|forc|"
@@ -176,6 +177,7 @@ _AWAY = re.compile(r"hvor\b|(?:ik\w*\s+)?(?:kan|ku|kunne|orker|tør|turde)\s+(?:
                    r".*\bat\s+(?:my|his|her|our)\s+(?:aunt|auntie|uncle|gran|nan|nana|grandma|grandpa|grandparents)")
 # Worry about eating or a goodbye tagged to the friend it is about ("@Laura du SKAL spise noget"): no threat.
 _WORRY = re.compile(r"spis|eat|besvim|faint|madpakke|lunch|farvel|goodbye|bye\b|vejer|weigh|behøver|jeg\s+er\s+her|"
+                    r"stop|piller|pills|"
                     r"here\s+for\s+you|don'?t\s+have\s+to")
 _EATING = re.compile(r"spis|eat|vejer|weigh|madpakke|lunch|måltid|frokost|aftensmad|morgenmad|meal|dinner|breakfast|"
                      r"kaste|brække|purg|throw|puk|vomit|\b(?:tynd|mager|skinny|thin)\b")
