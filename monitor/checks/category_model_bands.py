@@ -217,10 +217,12 @@ _ISLAMIC_STATE = re.compile(r"\bIS\b")  # in the original text: the view's lower
 
 # Extremism taught or reported: the rules' own teaching words, and a verdict, an arrest, a ban, the victims
 # remembered, the people who helped them ("Gerningsmanden bag angrebet i Christchurch blev idømt livstid", "Politiet
-# stoppede en Blood & Honour koncert"). The model weighs a group's name heavily, whatever is said about it.
+# stoppede en Blood & Honour koncert"), a symbol reported or removed ("et hagekors på cykelskuret, vi har anmeldt
+# det"). The model weighs a group's name heavily, whatever is said about it.
 _REPORTED = re.compile(
     macro("conduct_extremism.txt", "TEACHING") + r"|\b(?:idømt\w*|dømt\w*|sentenced|convicted|anholdt\w*|arrested|"
-    r"politi\w*|police|anmeld\w*|reported\s+(?:it|this|them|to)|fjernet|removed|malet\s+over|painted\s+over|mindeord|ofre(?:ne)?|victims?|mindes|commemorat\w*|stoppede|stopped|forbud\w*|forbyd\w*|"
+    r"politi\w*|police|anmeld\w*|reported\s+(?:it|this|them|to)|fjernet|removed|malet\s+over|painted\s+over|"
+    r"mindeord|ofre(?:ne)?|victims?|mindes|commemorat\w*|stoppede|stopped|forbud\w*|forbyd\w*|"
     r"banned?|fordøm\w*|condemn\w*|tager\s+afstand|distance\s+(?:ourselves|themselves)|"
     r"redde\w*|saved|rescued|rescuers?|hjalp|helped)\b")
 

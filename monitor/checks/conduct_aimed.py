@@ -61,11 +61,11 @@ _OF_A = re.compile(r"\s+(?:af\s+(?:en|et)|of\s+an?)\s+(?!(?:[a-zæøå]+\s+)?(?:
                    r"forælder|mor|far|kone|søster|bror|knægt|tøs|type|kunde|spiller|målmand|keeper|man|woman|guy|"
                    r"girl|boy|teacher|kid|player|ref|referee|coach|neighbour|neighbor|mum|mom|dad)\b)")
 # "det er noget lort at træningen er aflyst": a thing word before "at"/"når"/"hvis" judges a situation
+_SITUATION_AFTER = re.compile(r"\s+(?:at|når|hvis|that|when|if)\b")
+_SOMETHING_BEFORE = re.compile(r"\bnoget\s+(?:\w+\s+)?$")  # not the degree in "så dum at det gør ondt"
 # "sådan en pjok som Erik", "such a loser as him": the noun said of someone named or pointed at after "som"
 _SUCH_A = re.compile(r"\b(?:sådan\s+(?:en|et)|such\s+an?)\s+(?:[a-zæøå]+\s+)?$")
 _AS_SOMEONE = re.compile(r"\s+(?:som|like|as)\s+(?:(?P<pointer>ham|hende|dig|jer|him|her|you)\b|(?P<word>[a-zæøå]))")
-_SITUATION_AFTER = re.compile(r"\s+(?:at|når|hvis|that|when|if)\b")
-_SOMETHING_BEFORE = re.compile(r"\bnoget\s+(?:\w+\s+)?$")  # not the degree in "så dum at det gør ondt"
 _ONE_WHO = re.compile(rf"\b{ONE_WHO}\b")
 _FIRST_NAME = re.compile(r"\W{0,3}([A-ZÆØÅ][a-zæøåé]+)\b")
 

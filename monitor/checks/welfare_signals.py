@@ -175,7 +175,8 @@ _EXTORTION = re.compile(r"billed|video|nudes|pics|pictures|photos|sextort|\bunle
 _AWAY = re.compile(r"hvor\b|(?:ik\w*\s+)?(?:kan|ku|kunne|orker|tør|turde)\s+(?:ik\w*\s+)?(?:at\s+)?(?:være|bo|sove)\b|"
                    r".*\bhos\s+(?:\w+\s+){1,2}?(?:moster|faster|tante|onkel|mormor|morfar|farmor|farfar|bedste\w*)|"
                    r".*\bat\s+(?:my|his|her|our)\s+(?:aunt|auntie|uncle|gran|nan|nana|grandma|grandpa|grandparents)")
-# Worry about eating or a goodbye tagged to the friend it is about ("@Laura du SKAL spise noget"): no threat.
+# Worry about eating, pills or a goodbye tagged to the friend it is about ("@Laura du SKAL spise noget", "@Clara
+# stop med de piller"): no threat.
 _WORRY = re.compile(r"spis|eat|besvim|faint|madpakke|lunch|farvel|goodbye|bye\b|vejer|weigh|behøver|jeg\s+er\s+her|"
                     r"stop|piller|pills|"
                     r"here\s+for\s+you|don'?t\s+have\s+to")
