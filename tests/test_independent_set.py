@@ -84,10 +84,16 @@ FOCUSED_S13 = frozenset({"focusthirtyeight", "focusthirtynine"})
 # focused threats 57 and welfare 51 of 70: under the target), then spent the same session on the rules of round 29.
 SESSION14 = frozenset({"hundredfortyseven", "hundredfortyeight", "hundredfortynine"})
 FOCUSED_S14 = frozenset({"focusfortyfour"})
+# Session 14's other fresh sets: two standard and a focused set used for its decisions, and two standard and a focused
+# set kept out and scored with the session's start and final code (the same figures: threats and welfare 38 of 42
+# each; focused threats against the school, a teacher or a class 40 of 70). Nothing outside the repository lasts to the
+# next session, so they join as guards at the level they were measured, never tuned on.
+MEASURE_S14 = frozenset({"hundredfifty", "hundredfiftyone", "hundredfiftytwo", "hundredfiftythree"})
+FOCUSED_MEASURE_S14 = frozenset({"focusfortyfive", "focusfortysix"})
 FOCUSED = (FOCUSED_TUNED | FOCUSED_MEASURE | FOCUSED_S9 | TRAINING_S9 | TRAINING_S10 | FOCUSED_S10 | FOCUSED_S11
-           | FOCUSED_S12 | FOCUSED_S13 | FOCUSED_S14)
+           | FOCUSED_S12 | FOCUSED_S13 | FOCUSED_S14 | FOCUSED_MEASURE_S14)
 LATER = (NEWEST | HEAVY | SESSION7 | SESSION8 | SESSION9 | SESSION10 | SESSION11 | SESSION12 | SESSION13 | SESSION14
-         | FOCUSED)
+         | MEASURE_S14 | FOCUSED)
 RULES_TUNED = [path for path in LABELLED if path.stem not in MODEL_ONLY | LATER]
 CRITICAL = ("personal.cpr", "conduct.threat", "welfare.concern")
 # The organisation details the labels assume (the same as the development corpus's config.toml).
@@ -121,6 +127,8 @@ def score(checker: Checker, path: Path) -> tuple[int, int, int, dict[str, tuple[
 
 def minimum_f1(stem: str) -> float:
     if stem in FOCUSED:
+        if stem in FOCUSED_MEASURE_S14:
+            return 0.72
         if stem in TRAINING_S9:
             return 0.85
         if stem in TRAINING_S10:
@@ -132,7 +140,7 @@ def minimum_f1(stem: str) -> float:
         return 0.95 if stem in SESSION9_TUNED else 0.90
     if stem in SESSION10:
         return 0.90
-    if stem in SESSION11 | SESSION12 | SESSION13 | SESSION14:
+    if stem in SESSION11 | SESSION12 | SESSION13 | SESSION14 | MEASURE_S14:
         return 0.93
     if stem in MODEL_ONLY | SESSION7 | SESSION8:
         return 0.92
@@ -157,7 +165,7 @@ def test_micro_f1_on_labelled_set(checker: Checker, path: Path, minimum: float) 
                                                 ([path for path in LABELLED if path.stem in SESSION9], 0.96),
                                                 ([path for path in LABELLED
                                                   if path.stem in SESSION10 | SESSION11 | SESSION12 | SESSION13
-                                                  | SESSION14],
+                                                  | SESSION14 | MEASURE_S14],
                                                  0.90)],
                          ids=("rules-tuned-sets", "model-only-sets", "newest-sets", "heavy-sets", "session-7-sets",
                               "session-8-sets", "session-9-sets", "session-10-to-14-sets"))
@@ -176,10 +184,12 @@ def test_critical_categories_keep_their_recall_on_the_labelled_sets(checker: Che
 @pytest.mark.parametrize(("stems", "minimum"), [(FOCUSED_TUNED, 0.93), (FOCUSED_MEASURE, 0.55), (FOCUSED_S9, 0.68),
                                                 (TRAINING_S9, 0.75), (TRAINING_S10, 0.80), (FOCUSED_S10, 0.74),
                                                 (FOCUSED_S11, 0.88), (FOCUSED_S12, 0.88),
-                                                (FOCUSED_S13, 0.88), (FOCUSED_S14, 0.88)],
+                                                (FOCUSED_S13, 0.88), (FOCUSED_S14, 0.88),
+                                                (FOCUSED_MEASURE_S14, 0.62)],
                          ids=("focused-tuned", "focused-measure", "focused-session-9", "focused-training-session-9",
                               "focused-training-session-10", "focused-session-10", "focused-session-11",
-                              "focused-session-12", "focused-session-13", "focused-session-14"))
+                              "focused-session-12", "focused-session-13", "focused-session-14",
+                              "focused-measure-session-14"))
 def test_threat_and_welfare_recall_on_the_focused_sets(checker: Checker, stems: frozenset[str],
                                                        minimum: float) -> None:
     """The focused sets hold no CPR numbers: only threats and welfare signs are guarded pooled there."""
