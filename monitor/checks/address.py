@@ -76,7 +76,12 @@ _HOME_AFTER = re.compile(
     r"(?:adresse|hjem|hus|lejlighed)|der\s+bor\s+(?:jeg|du|han|hun|vi|de|i)\b|(?:han|hun|de)\s+er\s+(?:altid\s+)?hjemme"
     r"|(?:that'?s|it'?s)\s+(?:where\s+\w+\s+lives|(?:his|her|their|my|our)\s+(?:\w+'?s\s+)?(?:house|home|place|flat))"
     r"|(?:is|was)\s+where\s+(?:\w+\s+){1,2}(?:lives?|lived|stays?|is\s+staying)"
-    r"|(?:is|was)\s+(?:his|her|their|my|our)\s+(?:address|home|house|place))", re.IGNORECASE)
+    r"|(?:is|was)\s+(?:his|her|their|my|our)\s+(?:address|home|house|place)"
+    r"|where\s+[A-ZÆØÅ]\w+\s+(?:lives|stays|is\s+staying)|(?:the\s+)?[A-ZÆØÅ]\w+s(?:'|’)\s+(?:house|home|place))",
+    re.IGNORECASE)
+# A floor and a door after the number ("Kristrupvej 88, 1. th", "12 st. tv"): a flat, someone's home unless a place
+# cue stands before it ("Kontoret ligger på Vestergade 5, 1. th").
+_FLAT = re.compile(r"(?<![\w.])(?:st|kld|\d{1,2})\.\s*(?:th|tv|mf)\b", re.IGNORECASE)
 # Both English patterns hold a street word: without one neither can match (one search instead of two scans).
 _EN_STREET_WORD = re.compile(_EN_STREET_WORDS)
 # Right after a strong home cue any capitalised name + number is a street, suffix or not ("bor på Solsikken 4").
@@ -122,7 +127,10 @@ _HOME_CUES = re.compile(
     # someone located at the street ("Manden på Engvej 12 er ham der ...", "min nabo Kurt på Skovvej 12")
     r"|\b(?:manden|kvinden|damen|drengen|pigen|naboen|nabo\s+[A-ZÆØÅ][a-zæøå]+|gubben|gubbe|konen|familien)\s+(?:på|fra)\s+$"
     r"|\b(?:at|to)\s+(?:my|his|her|their|our)\s+(?:mum|mom|dad|gran|grandma|granddad|nan|aunt|uncle)(?:'s|’s)"
-    r"|\bat\s+[A-Z][a-z]+(?:'s|’s)(?=[\s,])", re.IGNORECASE)
+    r"|\bat\s+[A-Z][a-z]+(?:'s|’s)(?=[\s,])"
+    # a host family's home ("her host family is at ...", "værtsfamilien bor på ..."), "lives with the Sørensens"
+    r"|\bhost\s+famil(?:y|ies)\b|\bværtsfamilie\w*|\b(?:lives?|living|stays?|staying)\s+with\s+the\s+[A-ZÆØÅ]",
+    re.IGNORECASE)
 # Words that make the street a public place or a business; they count only when nearer than a home cue. Some
 # are read inside words too ("Idrætshallen", "Ungdomsskolen"), behind a cheap look-ahead on their first letters.
 _PLACE_CUES = re.compile(
@@ -279,6 +287,8 @@ class AddressCheck(Check):
             return ADDRESS_NAMED
         home = self._home_cues(window)
         if not home:
+            if end is not None and _FLAT.search(text, start, end) and not _PLACE_CUES.search(window):
+                return ADDRESS_HOME
             return ADDRESS_HOME if end is not None and _HOME_AFTER.match(text, end) else None
         place = [m.end() for m in _PLACE_CUES.finditer(window)]
         return None if place and place[-1] > home[-1] else ADDRESS_HOME

@@ -232,6 +232,9 @@ class AbusiveLanguageCheck(AimedAt, Check):
                 continue
             noun = "adj" not in entry.flags
             start, end = match.span()
+            if entry.base == "nazi" and (text.startswith("the ", max(0, start - 4)) and match.group().endswith("s")
+                                         or self.history.search(text)):
+                continue  # "we learned how the Nazis used propaganda": the historical party, not a name called
             if not noun and _PRAISE_AFTER.match(text, end):
                 continue
             if not noun and _ENOUGH_AFTER.match(text, end) and _NOT_BEFORE.search(text, max(0, start - 30), start):

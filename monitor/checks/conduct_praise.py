@@ -33,6 +33,7 @@ _PRAISE = (
     r"(?:seje|sej|sejt|cool|awesome|badass|fede|legends|goated|de\s+bedste|the\s+best)|"
     r"(?:ægte|sande|rigtige|true|real)\s+(?:krigere|warriors|muslimer|muslims|patrioter|patriots|mænd|men)|"
     r"krigere\s+for\s+(?:islam|allah|gud|os)|warriors\s+(?:of|for)\s+(?:islam|allah|god)|"
+    r"(?:de\s+eneste|the\s+only\s+ones?)\s+(?:with|med)\s+(?:real\s+|true\s+|ægte\s+|rigtigt?\s+)?(?:courage|guts|balls|honou?r|mod|ære)|"
     r"(?:de\s+eneste|the\s+only\s+ones?)\s+(?:der|som|who|that)\s+(?:kæmper|tør|gør\s+noget|står\s+op|tager\s+kampen|fights?|dares?|stands?)|"
     r"beundr\w*|admir\w*|respekt|respect|legende\w*|legend\w*|idol\w*|forbillede\w*|role\s+models?|"
     r"(?:har|havde|had|has)\s+(?:jo\s+|faktisk\s+|sgu\s+|fandme\s+|helt\s+|totally\s+|actually\s+)?(?:ret|en\s+pointe|"

@@ -32,6 +32,15 @@ _EATING_REASON = re.compile(
     r"(?:ingen|ikke|aldrig|no|nothing)\s+(?:\w+\s+)?(?:noget\s+)?(?:mad|food|at\s+spise|to\s+eat))\b"
     r"|\bsolnedgang|\bsunset"
 )
+# A faith in a list of faiths, or before a plural group word, is no one's religion singled out ("Muslim, Christian,
+# Jewish and non-religious families all cooked together").
+_FAITH = (r"(?:muslim\w*|moslem\w*|jød\w*|jew\w*|kristn\w*|christians?|hindu\w*|buddhist\w*|ateist\w*|atheists?|"
+          r"sikh\w*|non-religious|ikke-religiøse|religiøse|religious)")
+_FAITH_WORD = re.compile(_FAITH)
+_FAITH_LIST_AFTER = re.compile(
+    rf"\s*(?:,|og|and|eller|or)\s+(?:\w+\s+)?{_FAITH}\b|"
+    r"\s+(?:familier|families|elever|students|børn|children|kids|foreninger|grupper|groups|communities|menigheder)\b")
+_FAITH_LIST_BEFORE = re.compile(rf"\b{_FAITH}\s*(?:,|og|and|eller|or)\s+(?:\w+\s+)?$")
 # "... så ender han på skadestuen": a threatened consequence, not someone's health.
 _CONSEQUENCE_BEFORE = re.compile(
     r"\b(?:ender|ende|havner|havne|lander|lande|sender|sende|sendes|end|ends|ending|land|lands|put|send)\s+"
@@ -95,7 +104,8 @@ def _news(doc: Document, match: re.Match[str]) -> bool:
 
 
 def _not_health(doc: Document, match: re.Match[str]) -> bool:
-    """Eating words given another reason (faith, no food), hospital threatened as a consequence, a device that died."""
+    """Eating words given another reason (faith, no food), hospital threatened as a consequence, a device that died,
+    a faith in a list of faiths."""
     text = doc.folded.text
     word = match.group()
     if _EATING.match(word):
@@ -103,6 +113,9 @@ def _not_health(doc: Document, match: re.Match[str]) -> bool:
         if _EATING_REASON.search(text, s_start, s_end):
             return True
     if word == "died" and _THING_DIED.search(text, max(0, match.start() - 40), match.start()):
+        return True
+    if _FAITH_WORD.fullmatch(word) and (_FAITH_LIST_AFTER.match(text, match.end())
+                                        or _FAITH_LIST_BEFORE.search(text, max(0, match.start() - 40), match.start())):
         return True
     if _CONSEQUENCE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
         s_start, _ = sentences(doc).sentence_of(match.start())

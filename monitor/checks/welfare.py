@@ -69,7 +69,11 @@ _IDEATION = re.compile(r"better\s+off\s+without\s+me(?!\s+(?:on|in|at|as)\b)|"
                        r"(?:taget|tog|slugt|slugte|took|swallowed|taken)\s+(?:\w+\s+){0,4}?(?:sovepiller|piller|"
                        r"pills|tabletter|sleeping\s+pills)\b|"
                        r"(?:won'?t|wont|might\s+not|may\s+not|not\s+going\s+to)\s+be\s+(?:here|around|alive)\s+(?:for\s+)?"
-                       r"(?:much\s+)?longer")
+                       r"(?:much\s+)?longer|"
+                       # cuts and the belt stay signs behind a laugh ("så mange streger på armen 😂", "kun bæltet 😅")
+                       r"(?:streger|snitsår|snit|ridser)\s+på\s+(?:\w+\s+)?(?:arm\w*|underarm\w*|lår\w*|håndled\w*)|"
+                       r"(?:har|have|i'?ve)\s+(?:bare\s+|just\s+)?(?:skåret|been\s+cutting)|"
+                       r"(?:kun|bare|only|just)\s+(?:var|was|blev)\s+(?:bæltet|livremmen|remmen|the\s+belt)")
 # An overdose or a jump said in emoji ("💊💊💊 snart er det slut", "Noa 💊💊💊 + 🌉 i aften", "💊 + 🌉 = slut med det
 # hele"): pills heaped opening a post or a sentence, or pills beside a bridge, a rope or a coffin; not a pharmacy, a
 # prescription or vitamins. Searched here, not in the self-harm lexicon, whose branches must open with a letter.
@@ -85,7 +89,8 @@ _GAME = re.compile(r"\b(?:i|in|at|til|på|spiller|spillede|spille|spil|play|play
                    r"playstation|skak|ludo|uno|matador|kortspil|brætspil|bordtennis|badminton|armlægning|mario\s?kart|1v1|chess|"
                    r"spillet|the\s+game|fodbold|football|table\s+tennis|tennis|ping\s?pong|padel|squash|håndbold|"
                    r"basket\w*|volley\w*|cards|kort|poker|arm\s?wrestling|wrestling|a\s+race|quiz)\b|"
-                   r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b(?![-–]?\d)")
+                   # a score, not an age ("unger på 9-10 år")
+                   r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b(?![-–]?\d)(?!\s*(?:år|årige?|years?|yo)\b)")
 # Fiction and teaching in the sentence: "vi læste en novelle om en dreng hvis far slår ham".
 _FICTION = re.compile(r"\b(?:novelle\w*|roman(?:en|er|erne)?|bog(?:en)?|bøger(?:ne)?|film(?:en)?|serie(?:n)?|"
                       r"fortælling\w*|digt\w*|novel|book|movie|series|poem|characters?|hovedperson\w*|"

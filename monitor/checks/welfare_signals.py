@@ -95,6 +95,7 @@ _OWN_AGENT = re.compile(r"(?:bange|afraid|scared|terrified|guy|man|mand|fyr|mæn
                         r"fremmede?|stranger)\b")
 # Fear of a carer is no game even when training is named: "må ikke køre hjem med sin far efter træning - han har
 # været bange for ham længe".
+_BELT = re.compile(r"bæltet|livremmen|remmen|the\s+belt")
 _FEAR = re.compile(r"\b(?:bange|afraid|scared|terrified)\s+(?:for|of)\s+"
                    r"(?:ham|hende|him|her|sin|min|hans|hendes|my|his)\b")
 # Threats and conditions, not signs: "så får I bank allesammen", "hvis han rører min søster", "🔪🩸 @emil".
@@ -213,7 +214,8 @@ def _home_ok(doc: Document, match: re.Match[str]) -> bool:
     found = match.group()
     s_start, s_end = sentences(doc).sentence_of(match.start())
     play = _PLAY.search(text, s_start, s_end)
-    if play and not (_BRUISE.match(found) and _ARRIVAL.search(text, s_start, s_end)) and not _FEAR.search(found):
+    if play and not (_BRUISE.match(found) and _ARRIVAL.search(text, s_start, s_end)) and not _FEAR.search(found) \
+            and not _BELT.search(found):  # "lol ... kun bæltet denne gang": a belt is never play
         return False
     if _BRUISE.match(found):
         return _BRUISE_CAUSE.search(text) is not None

@@ -1,0 +1,135 @@
+"""Round 30: kinds of threats and welfare signs that session 15's first measure showed missing (standard threats 37 and
+welfare 36 of 42; focused threats 43 and welfare 45 of 70), and conduct, faith and address errors of the same sets, each
+with the ordinary use of the same words beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_checks_r23 import _rule_categories
+
+THREATS = [
+    ("onsdag kl 10 går det løs i hallen på Fabriksvej. bliv hjemme hvis I gerne vil være sikre", True),
+    ("Stay home on Friday if you want to be safe. Not joking.", True),
+    ("Bliv hjemme hvis I er syge, så vi ikke smitter hinanden", False),
+    ("Hvis I vil være sikre på en plads, så tilmeld jer i dag", False),
+    ("Stay home if you want to be safe from the flu this winter, wash your hands", False),
+    ("Stay home if you want to be safe, there is a fever going round: wash your hands", False),
+    ("don't come to school monday if you like living. that's all im saying", True),
+    ("If you like living in a small town, Randers is perfect", False),
+    ("Kære forældre til 7.a: jeres børn skal holde sig væk fra skatehallen, ellers kan jeg ikke garantere for hvad der "
+     "sker med dem.", True),
+    ("Vi kan ikke garantere for vejret, så tag regntøj med", False),
+    ("Keep deleting my posts, admin, and I can't guarantee your safety.", True),
+    ("Jeg har læst om Columbine hele weekenden. Bare så I ved det, 8.b.", True),
+    ("I samfundsfag har vi set en dokumentar om Columbine og talt om hvordan man forebygger vold", False),
+    ("Bare så I ved det: der er krisepsykolog på skolen efter skoleskyderiet i nyhederne", False),
+    ("The school gym would make a nice bonfire. All I need is a lighter and one more bad day.", True),
+    ("pretty sure this building would burn really well. just saying. 🔥🔥", True),
+    ("The old pallets would make a nice bonfire for sankthans, bring sausages", False),
+    ("du har også selv børn Kim. tænk lige over hvor de leger henne", True),
+    ("Du har jo selv børn, Kim, så tænk over hvor meget de får ud af en lejrskole", False),
+    ("Det bliver sidste gang Kasper spiller bordtennis med de hænder", True),
+    ("Sidste gang han spillede bordtennis med de hænder var han 8 år", False),
+    ("Sidste gang jeg spillede med de handsker fik jeg vabler", False),
+    ("Nogen burde lære pædagogerne i klubben en lektie de kan mærke i kroppen. Jeg melder mig frivilligt.", True),
+    ("Dagens lektie i idræt kunne man virkelig mærke i kroppen bagefter 😅", False),
+    ("Den der bliver ved med at filme mig i omklædningsrummet, mister mere end sin telefon. Lover jeg.", True),
+    ("Han mister mere end sin sommerferie hvis han dumper eksamen", False),
+    ("næste gang bussen holder ved klubben står jeg klar med en sten til chaufføren der smed mig af", True),
+    ("Vi står klar med en kop kaffe til alle forældre ved indgangen", False),
+]
+
+
+@pytest.mark.parametrize(("text", "threat"), THREATS)
+def test_threats_by_warning_guarantee_place_and_promised_injury(text: str, threat: bool) -> None:
+    assert ("conduct.threat" in _rule_categories(text)) is threat
+
+
+WELFARE = [
+    ("Jeg så at Alma havde snitsår på underarmen i omklædningsrummet, hun trak hurtigt ærmet ned", True),
+    ("På førstehjælpskurset øvede vi at forbinde snitsår på underarmen", False),
+    ("haha jeg har lavet så mange streger på armen at man kan spille kryds og bolle på den 😂😂", True),
+    ("Vi tegnede streger på armen med tusch til holdfarverne 😂", False),
+    ("Har ikke grædt i en måned. Har bare skåret. Mere effektivt haha", True),
+    ("når jeg skærer føles det som om jeg kan trække vejret igen", True),
+    ("Jeg skærer løg, du river ost, så har vi tacos klar kl 18", False),
+    ("Guys, hvad er den mest smertefri måde? Spørger bare til en opgave 👀", True),
+    ("Hvad er den mest smertefri måde at fjerne et plaster på?", False),
+    ("I've written letters to everyone in my class. You'll get them after. Don't be sad.", True),
+    ("I've written letters to everyone in my class about the trip, you'll get them on Monday", False),
+    ("Til min mor hvis du læser dette: jeg ved godt du ikke vil have mig. Du skal ikke bekymre dig meget længere.",
+     True),
+    ("Mor, du skal ikke bekymre dig meget længere, jeg er rask nu og kommer hjem i morgen", False),
+    ("det er ret vildt at der står små unger på 9-10 år udenfor klubben kl 23 om aftenen uden jakke og ingen henter "
+     "dem. gider nogen voksne se på det", True),
+    ("Der er en lille dreng på vel 4 år der går alene rundt på Hobrovej om aftenen i bare tæer. Har set ham tre gange "
+     "nu.", True),
+    ("Børnene løb rundt i bare tæer på stranden hele eftermiddagen, skøn dag ☀️", False),
+    ("Jeg er 'fin' 🙂 (fin = har ikke spist andet end vand og tyggegummi i ugevis)", True),
+    ("Tak for en god dag på madholdet! Det var første gang jeg fik varm mad siden søndag, så jeg tog tre portioner",
+     True),
+    ("Tak for maden! Første gang vi lavede lasagne siden sommerferien", False),
+    ("Bare et spørgsmål: hvor længe kan man gå uden at spise før det kan ses ordentligt? Jeg er på dag fire 🙂", True),
+    ("I biologi: hvor længe kan man gå uden at spise? Svaret er flere uger, men uden vand kun få dage", False),
+    ("Min mor siger jeg skal sige til lærerne at jeg er faldet på cyklen. Jeg har ikke engang en cykel 😂", True),
+    ("Min mor siger jeg skal sige til lærerne at jeg er syg i morgen, vi skal til tandlæge", False),
+    ("lol min far sagde jeg skal være glad for at det kun var bæltet denne gang 😅", True),
+    ("Not coming home tonight. I'll sleep on the bench by the club again, it's better than the yelling and the belt.",
+     True),
+    ("Er der nogen der har en sovepose jeg kan låne? Kan ikke sove hjemme et stykke tid, gider ikke forklare hvorfor",
+     True),
+    ("Kan ikke sove hjemme et stykke tid pga håndværkere, har nogen en sovepose jeg kan låne?", False),
+    ("meme: 'når du er 14 og allerede skal have tre øl før skole for at kunne holde det ud' – ja det er mig 🍺🙃",
+     True),
+    ("Festen i går var vild, kan ikke huske noget efter kl. 21 og vågnede i en fremmed lejlighed. Er 14 btw, så det er "
+     "mit tredje blackout i denne måned 🎉", True),
+    ("#relatable: når du tager en ekstra pille af mors medicin bare for at få en pause fra hjernen 💊😴", True),
+    ("Husk at give en pille af mors medicin til hunden kl 8, står på sedlen", False),
+]
+
+
+@pytest.mark.parametrize(("text", "concern"), WELFARE)
+def test_welfare_signs_told_as_jokes_marks_and_unattended_children(text: str, concern: bool) -> None:
+    assert ("welfare.concern" in _rule_categories(text)) is concern
+
+
+OTHERS = [
+    # game talk and rematches are no threats
+    ("Tekken! Jeg vil banke alle i Tekken 😎", "conduct.threat", False),
+    ("Jeg vil banke alle i klassen efter skole", "conduct.threat", True),
+    ("We'll get them next time", "conduct.threat", False),
+    ("Molotov på banana og så holder vi", "conduct.threat", False),
+    ("molotov cocktail på skolen i morgen", "conduct.threat", True),
+    # "lorte" before a thing is swearing, before a person an insult
+    ("fuck hvor er det en lorte dag, pis regn og pis bus der ikke kommer", "conduct.harassment", False),
+    ("hvem fanden har lavet den her lorte-app til tilmelding", "conduct.harassment", False),
+    ("hvem fanden har lavet den her lorte-app til tilmelding", "conduct.profanity", True),
+    ("din lorte lærer skal bare holde kæft", "conduct.harassment", True),
+    ("Jonas er en lort", "conduct.harassment", True),
+    # the historical party is no name called; a slur for East Asians is one
+    ("In history today we learned how the Nazis used propaganda to recruit young people.", "conduct.harassment", False),
+    ("du er sådan en nazi", "conduct.harassment", True),
+    ("ham den skævøjede Kenji kan ikke engang sige rødgrød, send ham hjem", "conduct.discrimination", True),
+    # teaching about radicalisation; praise of a terror group's courage
+    ("Radikaliseringsforløbet med SSP: Eleverne så klip om, hvordan Den Nordiske Modstandsbevægelse bruger TikTok.",
+     "conduct.extremism", False),
+    ("IS fighters were the only ones with real courage. glory to the martyrs", "conduct.extremism", True),
+    ("The firefighters were the only ones with real courage that night", "conduct.extremism", False),
+    # a list of faiths singles no one out; a person's faith does
+    ("Great turnout at the multicultural dinner: Muslim, Christian, Jewish and non-religious families cooked together",
+     "personal.social", False),
+    ("Sara er jøde, så hun spiser ikke svinekød", "personal.social", True),
+    # where someone stays: a host family, "lives with the ...", a floor and a door
+    ("Want to send Giulia a package? Her host family is at Nørrebrogade 19, 8900 Randers", "personal.address", True),
+    ("Kenji lives with the Sørensens now, Tronholmen 12 – drop by if you want to say hi", "personal.address", True),
+    ("Airport run: pickup 6am at Tirsdalens Allé 14 (the Pedersens' house, where Amara stays)", "personal.address",
+     True),
+    ("Hvis Leon ikke kommer i morgen, kan I hente ham på Kristrupvej 88, 1. th", "personal.address", True),
+    ("Kontoret ligger på Vestergade 5, 1. th", "personal.address", False),
+]
+
+
+@pytest.mark.parametrize(("text", "category", "expected"), OTHERS)
+def test_games_swearing_history_faiths_and_homes(text: str, category: str, expected: bool) -> None:
+    assert (category in _rule_categories(text)) is expected
