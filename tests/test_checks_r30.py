@@ -133,3 +133,64 @@ OTHERS = [
 @pytest.mark.parametrize(("text", "category", "expected"), OTHERS)
 def test_games_swearing_history_faiths_and_homes(text: str, category: str, expected: bool) -> None:
     assert (category in _rule_categories(text)) is expected
+
+
+THREATS_PART_TWO = [
+    ("dear class 9B: remember the date 14 March. you'll all remember it after. 🙂", True),
+    ("Remember the date: 14 March is our spring concert 🎶", False),
+    ("Kommer min datter ikke med på Londonturen, skal I se hvad en far er i stand til. Jeg har ikke noget at miste.",
+     True),
+    ("Kom og se hvad eleverne er i stand til på forårskoncerten!", False),
+    ("hehe tænk hvis nogen hældte noget i sodavandsmaskinen i klubben. bare en tanke 🤫☠️", True),
+    ("Husk at hælde noget vand i saftevandet, den er alt for stærk", False),
+    ("Dommeren i dag skal aldrig dømme igen, for jeg skal nok finde ud af hvor han sover om natten.", True),
+    ("Jeg skal nok finde ud af hvor du bor, så jeg kan sende invitationen til festen", False),
+    ("ingen sku savne 6.b hvis der skete et lille uheld med bussen på lejrturen. bare sig det 🙂🚌💥", True),
+    ("Sidder på tanken overfor klubben lige nu og kan se dig gennem vinduet, Camilla. Vi snakkes når du går hjem.",
+     True),
+    ("Jeg kan se dig gennem vinduet, vink lige! 👋", False),
+    ("lad os se hvor modig træneren er når hans dæk er skåret op og der står en flaske benzin på hans trappe", True),
+    ("Jeg har tegnet et kort over skolen med alle udgange og hvor lærerne sidder. Det er ikke til brandøvelsen.", True),
+    ("Vi har tegnet et kort over skolen med alle udgange til brandøvelsen på torsdag", False),
+    ("En lille hilsen til årgangen: den dag I mindst venter det, går brandalarmen, og dørene er låst udefra.", True),
+    ("I vandt på banen, men vi vinder på parkeringspladsen. Ses, Viborg-drengene 👊", True),
+    ("lærerne på heltidsundervisningen får hvad de fortjener på sidste skoledag. sig ikke at i ikke blev advaret",
+     True),
+    ("de her ansigter 👇 skal ha en tur. husk ansigterne. vi tager dem på lørdag", True),
+    ("Børnene skal ha en tur i karrusellen inden vi tager hjem", False),
+    ("Keep deleting my comments and I'll come find the admin. Your profile pic gave away your street, genius.", True),
+    ("Man kunne jo tilfældigvis komme til at skubbe nogen ned ad trappen til juleafslutningen. Det sker jo.", True),
+    ("Skal vi ikke bare spærre Sebastian inde i boldrummet og se hvor længe han holder uden luft? Hvem er med 😂",
+     True),
+    ("I svømning så vi hvor længe han kan holde vejret under vandet", False),
+    ("Jeg elsker når folk siger 'pas nu på dig selv' lige efter jeg har fortalt dem det", False),
+]
+
+
+@pytest.mark.parametrize(("text", "threat"), THREATS_PART_TWO)
+def test_threats_by_poison_watching_fuel_exits_and_the_car_park(text: str, threat: bool) -> None:
+    assert ("conduct.threat" in _rule_categories(text)) is threat
+
+
+WELFARE_PART_TWO = [
+    ("Sjovt hvordan man kan få ondt i maven af at høre nøglen i døren. Klokken er 17, han er hjemme om lidt. 🙂", True),
+    ("Fedt billede! Man kan ikke se mærkerne på min ryg, så mor bliver glad 😄", True),
+    ("Dagens outfit: hættetrøje for at skjule det hele, solbriller for at skjule resten. Mors kæreste havde en dårlig "
+     "aften 😎", True),
+    ("Solbriller for at skjule tømmermændene efter festen 😂", False),
+    ("Kort besked til forældrene i juniorklubben: Et af jeres børn betroede sig i går til en pædagog om ikke at have "
+     "fået morgenmad eller frokost i flere uger. Vi har naturligvis handlet på det.", True),
+    ("Funny how the only place I feel safe is the youth club. Home is... not that. Can you guys open Sundays pls 🙏",
+     True),
+    ("Øv jeg kan ikke komme med på skitur, der er ingen der har betalt, og vi har ikke haft strøm derhjemme siden "
+     "oktober.", True),
+    ("Vi har ikke haft strøm i hallen siden i morges, så træningen er aflyst", False),
+    ("Tror ikke jeg dukker op til eksamen. Eller til noget andet. Har ligesom lavet en plan for søndag.", True),
+    ("honestly I'm tired of being here, tired of being me. same thing every night", True),
+    ("Jeg er træt af at være her på skolen om fredagen, kan vi ikke få fri kl 12?", False),
+]
+
+
+@pytest.mark.parametrize(("text", "concern"), WELFARE_PART_TWO)
+def test_welfare_signs_of_dread_hidden_marks_and_going_without(text: str, concern: bool) -> None:
+    assert ("welfare.concern" in _rule_categories(text)) is concern

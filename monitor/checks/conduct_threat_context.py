@@ -70,6 +70,7 @@ def _everyday_life(text: str, start: int, end: int, sentence_start: int, sentenc
 # (tested against the view's words) with a phrase regex behind a few trigger words keep this cheap.
 _QUOTING = vocabulary("QUOTING")
 _QUOTING_TRIGGERS = vocabulary("QUOTING_TRIGGERS")
+_DENIED_FRAME = re.compile(r"\b(?:ik(?:ke|k)?\s+(?:til|for|fra|i)|not\s+(?:for|from|in)\s+(?:the|a))\s+(\w+)")
 _QUOTING_PHRASE = re.compile(
     # a film as a thing ("i den nye film", "in the film"), not filming ("who wants to film it"); a film's scene, not
     # the stage ("scenen hvor skurken ...", not "en bombe under scenen")
@@ -96,7 +97,10 @@ def quoting_context(view: View) -> bool:
     """The post is fiction, news or teaching: "i filmen siger skurken ...", "politiet efterforsker ..."."""
     words = view.words
     if not _QUOTING.isdisjoint(words):
-        return True
+        # "Det er ikke til brandøvelsen", "not for the film": a frame denied is no frame
+        denied = {m.group(1) for m in _DENIED_FRAME.finditer(view.text)}
+        if not (_QUOTING & words) <= denied:
+            return True
     return not _QUOTING_TRIGGERS.isdisjoint(words) and _QUOTING_PHRASE.search(view.text) is not None
 
 

@@ -45,7 +45,8 @@ GENERAL = compile_lexicon("welfare_signal_general.txt", gated=False)
 # relatives and friends, "nogen fra årgangen", "a kid", a class, a minor's age.
 ANCHOR = re.compile(
     r"\b(?:jeg|mig|min|mit|mine|a|æ|vi|os|vores|i|i'm|im|me|my|we|us|our|han|hun|ham|hende|he|she|him|her|"
-    r"nogen|nogle|en\s+(?:dreng|pige|elev|ven|veninde|kammerat|af\s+\w+)|someone|somebody|a\s+(?:kid|boy|girl|"
+    r"mors|fars|mum's|mom's|dad's|"  # "Mors kæreste havde en dårlig aften": the writer's mother
+    r"nogen|nogle|en\s+(?:dreng|pige|elev|ven|veninde|kammerat|af\s+\w+)|et\s+af\s+(?:\w+\s+)?(?:børn|børnene|unger)|someone|somebody|a\s+(?:kid|boy|girl|"
     r"friend|student)|one\s+of)\b|\(\s*1?\d\s*\)|\b(?:[5-9]|1[0-7])\s*[-‑]?\s*(?:årig\w*|år\b|years?\b|yo\b|y/o)|"
     r"\bpå\s+(?:[5-9]|1[0-7])\b|\b\d{1,2}\.\s?[a-zæøå]\b|\b[5-9][a-d]\b|🔪|🩸")
 # A minor for the substance signals: an age under 18, a class, the club, pupils, younger siblings.
