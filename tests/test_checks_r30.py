@@ -194,3 +194,63 @@ WELFARE_PART_TWO = [
 @pytest.mark.parametrize(("text", "concern"), WELFARE_PART_TWO)
 def test_welfare_signs_of_dread_hidden_marks_and_going_without(text: str, concern: bool) -> None:
     assert ("welfare.concern" in _rule_categories(text)) is concern
+
+
+THREATS_PART_THREE = [
+    ("ja vil slå dig ihjæl din lille rotte", True),
+    ("Skyd hele skolebestyrelsen, de fortjener ikke bedre efter den beslutning om lejrturen", True),
+    ("Skyd på mål, drenge! Vi mangler et kasse", False),
+    ("I have my dad's hunting rifle and a list. Guess who's on it.", True),
+    ("I have a list of who's bringing what to the party. Guess who's on cake duty", False),
+    ("💣 på fredag kl 10 i aulaen. ikke mødt op = smart", True),
+    ("Har lige købt en ny jagtkniv. Tænker jeg tager den med til mødet med viceinspektøren på torsdag 😉", True),
+    ("Har købt en ny kniv til madkundskab, tager den med i timen", False),
+    ("Sikke et flot holdbillede 👏 Synd at målmanden ikke kommer til at kunne stå på benene efter weekenden.", True),
+    ("flot kage 🎂 ville være ærgerligt hvis Rasmus fik den i hovedet sammen med en mursten i morgen", True),
+    ("Det ville være ærgerligt hvis det regner på lørdag", False),
+    ("tag og hold mund med det der udtagelse, ellers ses vi efter træning og snakker med knytnæverne", True),
+    ("If my kid doesn't make the team, coach, you and I are going to have a very physical conversation.", True),
+    ("Der er nogen i 7.a der burde få en lille svømmetur i fjorden med sten i lommerne.", True),
+    ("Vi skal på svømmetur i fjorden på fredag, husk håndklæde", False),
+    ("bror er du klar over jeg har folk der kan komme forbi din mor", True),
+    ("Husk at man kan se alle lærernes nummerplader på parkeringspladsen. Bare så I ved det, kære bestyrelse.", True),
+    ("hvis jeg ikke kommer med på Pragturen så kommer ingen med. jeg ved godt hvordan man laver ting der siger bum.",
+     True),
+    ("Den nye pige fra 8.c skal lære at holde sin mund.", True),
+    ("Min mand har sagt at han tager sig af træneren personligt hvis ikke Viktor spiller fra start.", True),
+    ("Får min datter ikke plads på Berlin-turen, så får I brug for mere end en beredskabsplan.", True),
+    ("Jeg har gemt alle skærmbilleder. Og jeg har også et baseballbat. Vælg selv hvad jeg bruger, Tobias.", True),
+    ("Hvis ikke min søn får sit 12-tal tilbage i matematik, så ryger der nogle ruder på Vester Allé.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "threat"), THREATS_PART_THREE)
+def test_threats_by_demands_lists_meetings_and_mock_regret(text: str, threat: bool) -> None:
+    assert ("conduct.threat" in _rule_categories(text)) is threat
+
+
+WELFARE_PART_THREE = [
+    ("Flot billede fra fodboldskolen! Ps er der en der kan låne mig en sovepose? sover i skuret bag huset til mor er "
+     "ædru", True),
+    ("Vi har en plejedreng på 13, og han har hele weekenden talt om hvordan man hænger sig. Vi er rådvilde.", True),
+    ("Lad være med at hænge jer i detaljerne, bare skriv opgaven", False),
+    ("Sælger mine skolebøger billigt. Har brug for penge til mere spice, jeg ryster når jeg ikke har noget", True),
+    ("Øver mig i at holde vejret under vand så længe at det bliver sort. Det er det eneste der får tankerne til at "
+     "stoppe", True),
+    ("det er fint for jer. jeg fik 02 og nu venter bæltet. held og lykke til mig selv", True),
+    ("Mine ar er ved at blive for mange til at skjule med armbånd. må købe flere", True),
+    ("Skal lige have en joint inden 1. lektion så kan jeg holde det ud. hver dag nu, og jeg er 15", True),
+    ("når jeg trykker hårdt nok med passeren mærker jeg ikke alt det andet", True),
+    ("Påmindelse til pædagogerne: Lasse fra 7. (12 år) skal hentes af sin moster og IKKE af faren. Faren må ikke "
+     "komme ind på matriklen efter episoden med kvælertaget i sidste uge.", True),
+    ("Til forældrene til de to piger på 14 der blev fundet bevidstløse af alkohol bag hallen fredag: vi har "
+     "underrettet kommunen.", True),
+    ("been skipping meals for 2 weeks so i can fit the dress for prom, still too fat lol", True),
+    ("vi har ikke haft strøm i en uge og lillebror græder hele tiden. jeg passer ham i stedet for at gå i skole", True),
+    ("watch ur back on monday 🔪🩸 u know what u did", False),
+]
+
+
+@pytest.mark.parametrize(("text", "concern"), WELFARE_PART_THREE)
+def test_welfare_signs_of_hanging_hidden_scars_and_a_parent_to_sober_up(text: str, concern: bool) -> None:
+    assert ("welfare.concern" in _rule_categories(text)) is concern

@@ -202,6 +202,8 @@ _BARE_DO = re.compile(r"(?<![\w'])do(?![\w'])")  # "do" as a word: most posts wi
 
 
 def _jutlandic(text: str) -> str:
+    if "ihjæl" in text:  # a common misspelling of "ihjel", the same length: every offset stays
+        text = text.replace("ihjæl", "ihjel")
     if "do" not in text or _BARE_DO.search(text) is None:
         return text
     return _JUTLANDIC_DO.sub(lambda m: f"{m.group(1) or ''}du", text)

@@ -73,6 +73,7 @@ _IDEATION = re.compile(r"better\s+off\s+without\s+me(?!\s+(?:on|in|at|as)\b)|"
                        # cuts and the belt stay signs behind a laugh ("så mange streger på armen 😂", "kun bæltet 😅")
                        r"(?:streger|snitsår|snit|ridser)\s+på\s+(?:\w+\s+)?(?:arm\w*|underarm\w*|lår\w*|håndled\w*)|"
                        r"(?:har|have|i'?ve)\s+(?:bare\s+|just\s+)?(?:skåret|been\s+cutting)|"
+                       r"still\s+(?:too|so)\s+fat|stadig\s+for\s+(?:tyk|fed)|"
                        r"(?:kun|bare|only|just)\s+(?:var|was|blev)\s+(?:bæltet|livremmen|remmen|the\s+belt)")
 # An overdose or a jump said in emoji ("💊💊💊 snart er det slut", "Noa 💊💊💊 + 🌉 i aften", "💊 + 🌉 = slut med det
 # hele"): pills heaped opening a post or a sentence, or pills beside a bridge, a rope or a coffin; not a pharmacy, a
@@ -142,7 +143,7 @@ _REPORTED_THREAT = re.compile(r"\b(?:truer|truede|truet|threatens|threatened)\b"
 def _laughed_off(text: str, match: re.Match[str] | Act, s_start: int, s_end: int) -> bool:
     """A laugh in the sentence takes the sign back, unless the sign is told as happening again ("lol my dad locked
     me out again", not the household hyperbole "slår mig ihjel hvis") or is a wish to be gone ("better off without
-    me lol")."""
+    me lol", anywhere in the sentence)."""
     joke = _JOKE.search(text, s_start, min(len(text), s_end + 4))
     if joke is None:
         return False
@@ -150,7 +151,7 @@ def _laughed_off(text: str, match: re.Match[str] | Act, s_start: int, s_end: int
         return False  # "har truet med at slå hende ihjel hvis hun ...": a threat told, not the household hyperbole
     if _ONGOING.search(text, match.end(), s_end) and not _HYPERBOLE.search(text, s_start, s_end):
         return False
-    return _IDEATION.search(text, match.start(), min(len(text), match.end() + 12)) is None
+    return _IDEATION.search(text, min(s_start, match.start()), min(len(text), max(s_end, match.end()) + 12)) is None
 
 
 class WelfareCheck(Check):

@@ -61,7 +61,7 @@ HOME_CONTEXT = re.compile(
     r"\b(?:derhjemme|hjemme\w*|hjem|hjemmet|home|house|far|mor|fars|mors|faren|moren|fatter|mutter|forældre\w*|"
     r"stedfar\w*|stedmor\w*|papfar\w*|papmor\w*|bonusfar\w*|bonusmor\w*|\w*bror|\w*søster|onkel\w*|moster|faster|"
     r"morfar|farfar|mormor|farmor|kæreste|dad|daddy|father|mum|mom|mother|step\w*|parents?|brother|sister|uncle|"
-    r"aunt|grandpa|boyfriend|værelse|room|familie\w*|family|voksen|voksne|adult|mand|man|"
+    r"aunt|grandpa|boyfriend|værelse|room|familie\w*|family|voksen|voksne|adult|mand|man|bæltet|livremmen|"
     r"opvask\w*|dishes|chores|vasketøj\w*)\b")
 _HOME_CONTEXT_WORD = WordTest(HOME_CONTEXT)  # the same test, from the post's words
 _SEXUAL_OR_SAFE = re.compile(
@@ -126,6 +126,10 @@ _MEETING = re.compile(r"\b(?:vi\s+ses|ses\s+vi|ses\s+(?:i\s+morgen|efter|bag|på
                       r"venter\s+på\s+(?:dig|jer)|bag\s+(?:hallen|skolen|klubben|cykelskuret)|behind\s+the|efter\s+skole|"
                       r"after\s+school|du\s+er\s+død|you'?re\s+dead)\b")
 # ... and knife and blood emoji followed by a menace to the reader ("Mikkel 🔪🩸 du ved godt hvad der sker").
+# A menace said before the knives: "watch ur back on monday 🔪🩸 u know what u did" is a threat, not a sign.
+_MENACE_BEFORE = re.compile(r"\b(?:watch\s+(?:ur|your)\s+back|pas\s+på\s+(?:dig|jer)\s+selv|u\s+know\s+what\s+u\s+did|"
+                            r"kom\s+alene|come\s+alone|vi\s+venter\s+på\s+(?:dig|jer)|we'?re\s+waiting\s+for\s+(?:you|u)|"
+                            r"you\s+know\s+what\s+you\s+did|du\s+ved\s+hvad\s+du\s+gjorde)\b")
 _MENACE_AFTER = re.compile(r"\s*(?:du|i|you|u)\s+(?:ved|know)\s+(?:godt\s+|nok\s+|damn\s+well\s+)?(?:hvad\s+der\s+sker|"
                            r"what(?:'s|\s+is|\s+happens|\s+will\s+happen))\b")
 # "did it again" after a noun phrase with an article is the idiom of a feat or a plot twist ("the butler did it
@@ -232,6 +236,7 @@ def _threat(doc: Document, match: re.Match[str], home: bool = False) -> bool:
         return False  # "what happens if you take a whole packet ...? just curious": "if you" is no one threatened
     if match.re is EMOJI and (_MEETING.search(match.string, s_start, match.end())
                               or _MENACE_AFTER.match(match.string, match.end())
+                              or _MENACE_BEFORE.search(match.string, s_start, match.end() + 30)
                               or emoji_at_someone(doc, view_of(doc), unambiguous_names())):
         return True  # "Magnus 🔪🔪🩸 fredag": knives and blood aimed at someone named are the threat check's
     if "@" in match.string and not _WORRY.search(sign):
