@@ -254,3 +254,20 @@ WELFARE_PART_THREE = [
 @pytest.mark.parametrize(("text", "concern"), WELFARE_PART_THREE)
 def test_welfare_signs_of_hanging_hidden_scars_and_a_parent_to_sober_up(text: str, concern: bool) -> None:
     assert ("welfare.concern" in _rule_categories(text)) is concern
+
+
+WELFARE_STANDARD = [
+    ("Er der andre der får beskeder fra ham den voksne 'talentspejder' der skriver til os piger om billeder? han siger "
+     "vi ikke må sige det til nogen", True),
+    ("Talentspejderen fra FC Randers kommer til træning på tirsdag", False),
+    ("Vi ikke må sige det til nogen endnu, men vi skal have en ny træner! 🤫", False),
+    ("hvorfor skal jeg overhovedet lave lektier. jeg er der jo alligevel ikke til sommer", True),
+    ("Jeg er der alligevel ikke til sommer, vi skal til Spanien i ferien", False),
+    ("Til den frivillige Birgitte: tak fordi du gav mig mad i går. vi har ikke haft noget i køleskabet siden søndag",
+     True),
+]
+
+
+@pytest.mark.parametrize(("text", "concern"), WELFARE_STANDARD)
+def test_welfare_signs_of_a_posing_adult_no_future_and_an_empty_fridge(text: str, concern: bool) -> None:
+    assert ("welfare.concern" in _rule_categories(text)) is concern
