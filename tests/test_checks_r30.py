@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_checks_r23 import _rule_categories
+from tests.test_checks_r23 import CHECKER, _rule_categories
 
 THREATS = [
     ("onsdag kl 10 går det løs i hallen på Fabriksvej. bliv hjemme hvis I gerne vil være sikre", True),
@@ -271,3 +271,17 @@ WELFARE_STANDARD = [
 @pytest.mark.parametrize(("text", "concern"), WELFARE_STANDARD)
 def test_welfare_signs_of_a_posing_adult_no_future_and_an_empty_fridge(text: str, concern: bool) -> None:
     assert ("welfare.concern" in _rule_categories(text)) is concern
+
+
+EVERYDAY = [
+    ("Tæl mig med. Hvis jeg forsvinder, så led efter mig på gulvet i omklædningen", "welfare.concern", False),
+    ("Hvis jeg forsvinder, er det ikke nogens skyld", "welfare.concern", True),
+    ("Jeg fik kunstigt blod på min trøje, det gik af i vask 😅", "welfare.concern", False),
+    ("Afstemning: hvilken gyser skal vi se næste gang? A) Scream B) It C) A Quiet Place", "conduct.threat", False),
+]
+
+
+@pytest.mark.parametrize(("text", "category", "expected"), EVERYDAY)
+def test_everyday_jokes_fake_blood_and_film_polls(text: str, category: str, expected: bool) -> None:
+    found = {hit.rule.category for hit in CHECKER.hits(text)}  # the models included: the poll was the threat model's
+    assert (category in found) is expected

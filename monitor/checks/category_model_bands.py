@@ -158,7 +158,18 @@ def tool_talk(view: View) -> bool:
 
 def everyday_errand(view: View, original: str) -> bool:
     return (plain_arrangement(view, original) or handover(view, original) or inside_a_game(view)
-            or harm_only_in_idioms(view) or tool_talk(view))
+            or harm_only_in_idioms(view) or tool_talk(view) or film_talk(view))
+
+
+# A horror-film night or a poll about one ("hvilken gyser skal vi se næste gang? A) Scream B) It"): the model reads the
+# films' names as menace; without anyone addressed there is nobody to threaten.
+_FILM_TALK = re.compile(r"\b(?:gyser\w*|horrorfilm\w*|horror\s+(?:film|movie|night)s?|filmaften\w*|movie\s+night|"
+                        r"gyseraften\w*)\b")
+_ADDRESSED_WORDS = frozenset({"du", "dig", "din", "dit", "dine", "jer", "jeres", "you", "u", "your", "ur"})
+
+
+def film_talk(view: View) -> bool:
+    return _ADDRESSED_WORDS.isdisjoint(view.words) and _FILM_TALK.search(view.text) is not None
 
 
 # A death or a kill inside a video game: "så er han en død mand i spillet haha", "I'll kill you in Fortnite tonight".
