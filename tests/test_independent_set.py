@@ -90,10 +90,19 @@ FOCUSED_S14 = frozenset({"focusfortyfour"})
 # next session, so they join as guards at the level they were measured, never tuned on.
 MEASURE_S14 = frozenset({"hundredfifty", "hundredfiftyone", "hundredfiftytwo", "hundredfiftythree"})
 FOCUSED_MEASURE_S14 = frozenset({"focusfortyfive", "focusfortysix"})
+# Session 15's decision sets, written at its start and after round 30's first part (the second pair scored the same
+# with the start code and with round 30's first part: standard welfare 36 of 41, focused threats 51 and welfare 54 of
+# 70), then spent on round 30's rules.
+SESSION15 = frozenset({"hundredfiftysix", "hundredfiftyseven", "hundredfiftyeight", "hundredfiftynine"})
+FOCUSED_S15 = frozenset({"focusfortyeight", "focusfortynine"})
+# Session 15's kept-out sets, scored with the session's start and final code (threats and welfare 38 of 42 each with
+# both; focused threats 53 and welfare 56 of 70 with both), never tuned on; they join as guards at that level.
+MEASURE_S15 = frozenset({"hundredfiftyfour", "hundredfiftyfive"})
+FOCUSED_MEASURE_S15 = frozenset({"focusfortyseven"})
 FOCUSED = (FOCUSED_TUNED | FOCUSED_MEASURE | FOCUSED_S9 | TRAINING_S9 | TRAINING_S10 | FOCUSED_S10 | FOCUSED_S11
-           | FOCUSED_S12 | FOCUSED_S13 | FOCUSED_S14 | FOCUSED_MEASURE_S14)
+           | FOCUSED_S12 | FOCUSED_S13 | FOCUSED_S14 | FOCUSED_MEASURE_S14 | FOCUSED_S15 | FOCUSED_MEASURE_S15)
 LATER = (NEWEST | HEAVY | SESSION7 | SESSION8 | SESSION9 | SESSION10 | SESSION11 | SESSION12 | SESSION13 | SESSION14
-         | MEASURE_S14 | FOCUSED)
+         | MEASURE_S14 | SESSION15 | MEASURE_S15 | FOCUSED)
 RULES_TUNED = [path for path in LABELLED if path.stem not in MODEL_ONLY | LATER]
 CRITICAL = ("personal.cpr", "conduct.threat", "welfare.concern")
 # The organisation details the labels assume (the same as the development corpus's config.toml).
@@ -129,18 +138,20 @@ def minimum_f1(stem: str) -> float:
     if stem in FOCUSED:
         if stem in FOCUSED_MEASURE_S14:
             return 0.72
+        if stem in FOCUSED_MEASURE_S15:
+            return 0.78
         if stem in TRAINING_S9:
             return 0.85
         if stem in TRAINING_S10:
             return 0.90
-        if stem in FOCUSED_S10 | FOCUSED_S11 | FOCUSED_S12 | FOCUSED_S13 | FOCUSED_S14:
+        if stem in FOCUSED_S10 | FOCUSED_S11 | FOCUSED_S12 | FOCUSED_S13 | FOCUSED_S14 | FOCUSED_S15:
             return 0.80 if stem in FOCUSED_S10 else 0.85
         return 0.68 if stem in FOCUSED_MEASURE else 0.80 if stem in FOCUSED_S9 else 0.84
     if stem in SESSION9:
         return 0.95 if stem in SESSION9_TUNED else 0.90
     if stem in SESSION10:
         return 0.90
-    if stem in SESSION11 | SESSION12 | SESSION13 | SESSION14 | MEASURE_S14:
+    if stem in SESSION11 | SESSION12 | SESSION13 | SESSION14 | MEASURE_S14 | SESSION15 | MEASURE_S15:
         return 0.93
     if stem in MODEL_ONLY | SESSION7 | SESSION8:
         return 0.92
@@ -165,10 +176,10 @@ def test_micro_f1_on_labelled_set(checker: Checker, path: Path, minimum: float) 
                                                 ([path for path in LABELLED if path.stem in SESSION9], 0.96),
                                                 ([path for path in LABELLED
                                                   if path.stem in SESSION10 | SESSION11 | SESSION12 | SESSION13
-                                                  | SESSION14 | MEASURE_S14],
+                                                  | SESSION14 | MEASURE_S14 | SESSION15 | MEASURE_S15],
                                                  0.90)],
                          ids=("rules-tuned-sets", "model-only-sets", "newest-sets", "heavy-sets", "session-7-sets",
-                              "session-8-sets", "session-9-sets", "session-10-to-14-sets"))
+                              "session-8-sets", "session-9-sets", "session-10-to-15-sets"))
 def test_critical_categories_keep_their_recall_on_the_labelled_sets(checker: Checker, paths: list[Path],
                                                                     minimum: float) -> None:
     """CPR numbers, threats and children at risk: a miss is worse than a false alarm, so recall is guarded pooled."""
@@ -185,11 +196,12 @@ def test_critical_categories_keep_their_recall_on_the_labelled_sets(checker: Che
                                                 (TRAINING_S9, 0.75), (TRAINING_S10, 0.80), (FOCUSED_S10, 0.74),
                                                 (FOCUSED_S11, 0.88), (FOCUSED_S12, 0.88),
                                                 (FOCUSED_S13, 0.88), (FOCUSED_S14, 0.88),
-                                                (FOCUSED_MEASURE_S14, 0.62)],
+                                                (FOCUSED_MEASURE_S14, 0.62), (FOCUSED_S15, 0.88),
+                                                (FOCUSED_MEASURE_S15, 0.72)],
                          ids=("focused-tuned", "focused-measure", "focused-session-9", "focused-training-session-9",
                               "focused-training-session-10", "focused-session-10", "focused-session-11",
                               "focused-session-12", "focused-session-13", "focused-session-14",
-                              "focused-measure-session-14"))
+                              "focused-measure-session-14", "focused-session-15", "focused-measure-session-15"))
 def test_threat_and_welfare_recall_on_the_focused_sets(checker: Checker, stems: frozenset[str],
                                                        minimum: float) -> None:
     """The focused sets hold no CPR numbers: only threats and welfare signs are guarded pooled there."""
