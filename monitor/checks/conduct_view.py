@@ -201,9 +201,12 @@ _JUTLANDIC_DO = re.compile(rf"(\b(?:{_BEFORE_DU})\s+)do(?![\w'])|(?<![\w'])do(?=
 _BARE_DO = re.compile(r"(?<![\w'])do(?![\w'])")  # "do" as a word: most posts with "do" have it inside one ("don't")
 
 
+def _respelled(text: str) -> str:
+    """Common misspellings the rules should read as the word ("ihjæl"), each as long as the word: offsets stay."""
+    return text.replace("ihjæl", "ihjel") if "ihjæl" in text else text
+
+
 def _jutlandic(text: str) -> str:
-    if "ihjæl" in text:  # a common misspelling of "ihjel", the same length: every offset stays
-        text = text.replace("ihjæl", "ihjel")
     if "do" not in text or _BARE_DO.search(text) is None:
         return text
     return _JUTLANDIC_DO.sub(lambda m: f"{m.group(1) or ''}du", text)
@@ -211,7 +214,7 @@ def _jutlandic(text: str) -> str:
 
 def build_view(folded: str, word_runs: frozenset[str] | None = None) -> View:
     """The view of a folded text; ``word_runs`` (optional) are its distinct ``\\w+`` runs."""
-    text = _jutlandic(_leet(folded))
+    text = _jutlandic(_respelled(_leet(folded)))
     if text is not folded and text == folded:
         text = folded  # nothing was changed: the word runs of ``folded`` still describe it
     drops = _removals(text)

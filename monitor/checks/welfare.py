@@ -70,7 +70,7 @@ _IDEATION = re.compile(r"better\s+off\s+without\s+me(?!\s+(?:on|in|at|as)\b)|"
                        r"pills|tabletter|sleeping\s+pills)\b|"
                        r"(?:won'?t|wont|might\s+not|may\s+not|not\s+going\s+to)\s+be\s+(?:here|around|alive)\s+(?:for\s+)?"
                        r"(?:much\s+)?longer|"
-                       # cuts and the belt stay signs behind a laugh ("så mange streger på armen 😂", "kun bæltet 😅")
+                       # cuts, starving and the belt stay signs behind a laugh ("streger på armen 😂", "too fat lol")
                        r"(?:streger|snitsår|snit|ridser)\s+på\s+(?:\w+\s+)?(?:arm\w*|underarm\w*|lår\w*|håndled\w*)|"
                        r"(?:har|have|i'?ve)\s+(?:bare\s+|just\s+)?(?:skåret|been\s+cutting)|"
                        r"still\s+(?:too|so)\s+fat|stadig\s+for\s+(?:tyk|fed)|"

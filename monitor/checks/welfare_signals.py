@@ -96,9 +96,10 @@ _OWN_AGENT = re.compile(r"(?:bange|afraid|scared|terrified|guy|man|mand|fyr|mæn
                         r"fremmede?|stranger)\b")
 # Fear of a carer is no game even when training is named: "må ikke køre hjem med sin far efter træning - han har
 # været bange for ham længe".
-_BELT = re.compile(r"bæltet|livremmen|remmen|the\s+belt")
 _FEAR = re.compile(r"\b(?:bange|afraid|scared|terrified)\s+(?:for|of)\s+"
                    r"(?:ham|hende|him|her|sin|min|hans|hendes|my|his)\b")
+# Nor is a belt, whatever laugh stands beside it: "lol min far sagde ... kun var bæltet denne gang 😅".
+_BELT = re.compile(r"bæltet|livremmen|remmen|the\s+belt")
 # Threats and conditions, not signs: "så får I bank allesammen", "hvis han rører min søster", "🔪🩸 @emil".
 _THREAT = re.compile(r"\b(?:så\s+)?får\s+(?:du|i|dig|jer)\s+(?:\w+\s+)?(?:bank|tæsk|klø)|"
                      r"\b(?:du|i)\s+får\s+(?:\w+\s+){0,2}?(?:kniv|bank|tæsk|klø)|\bnæste\s+gang\s+(?:du|i)\b|"
@@ -126,12 +127,12 @@ _MEETING = re.compile(r"\b(?:vi\s+ses|ses\s+vi|ses\s+(?:i\s+morgen|efter|bag|på
                       r"venter\s+på\s+(?:dig|jer)|bag\s+(?:hallen|skolen|klubben|cykelskuret)|behind\s+the|efter\s+skole|"
                       r"after\s+school|du\s+er\s+død|you'?re\s+dead)\b")
 # ... and knife and blood emoji followed by a menace to the reader ("Mikkel 🔪🩸 du ved godt hvad der sker").
-# A menace said before the knives: "watch ur back on monday 🔪🩸 u know what u did" is a threat, not a sign.
+_MENACE_AFTER = re.compile(r"\s*(?:du|i|you|u)\s+(?:ved|know)\s+(?:godt\s+|nok\s+|damn\s+well\s+)?(?:hvad\s+der\s+sker|"
+                           r"what(?:'s|\s+is|\s+happens|\s+will\s+happen))\b")
+# ... or with a menace around them: "watch ur back on monday 🔪🩸 u know what u did", "kom alene 🔪🩸".
 _MENACE_BEFORE = re.compile(r"\b(?:watch\s+(?:ur|your)\s+back|pas\s+på\s+(?:dig|jer)\s+selv|u\s+know\s+what\s+u\s+did|"
                             r"kom\s+alene|come\s+alone|vi\s+venter\s+på\s+(?:dig|jer)|we'?re\s+waiting\s+for\s+(?:you|u)|"
                             r"you\s+know\s+what\s+you\s+did|du\s+ved\s+hvad\s+du\s+gjorde)\b")
-_MENACE_AFTER = re.compile(r"\s*(?:du|i|you|u)\s+(?:ved|know)\s+(?:godt\s+|nok\s+|damn\s+well\s+)?(?:hvad\s+der\s+sker|"
-                           r"what(?:'s|\s+is|\s+happens|\s+will\s+happen))\b")
 # "did it again" after a noun phrase with an article is the idiom of a feat or a plot twist ("the butler did it
 # again", "our keeper did it again"), not a relapse told by the one who did it ("har gjort det igen…").
 _DID_IT_AGAIN = re.compile(r"(?:gjort|gjorde|did|done)\s+(?:det|it)\s+(?:igen|again)")
@@ -220,7 +221,7 @@ def _home_ok(doc: Document, match: re.Match[str]) -> bool:
     s_start, s_end = sentences(doc).sentence_of(match.start())
     play = _PLAY.search(text, s_start, s_end)
     if play and not (_BRUISE.match(found) and _ARRIVAL.search(text, s_start, s_end)) and not _FEAR.search(found) \
-            and not _BELT.search(found):  # "lol ... kun bæltet denne gang": a belt is never play
+            and not _BELT.search(found):
         return False
     if _BRUISE.match(found):
         return _BRUISE_CAUSE.search(text) is not None
