@@ -285,3 +285,40 @@ EVERYDAY = [
 def test_everyday_jokes_fake_blood_and_film_polls(text: str, category: str, expected: bool) -> None:
     found = {hit.rule.category for hit in CHECKER.hits(text)}  # the models included: the poll was the threat model's
     assert (category in found) is expected
+
+
+ROUND_31 = [
+    ("Kære ledere. Jeg håber I har sagt ordentligt farvel til jeres familier, for det her kommer I til at fortryde.",
+     "conduct.threat", True),
+    ("Husk at sige farvel til jeres familier på perronen, toget kører kl 8", "conduct.threat", False),
+    ("Husk at låse døren i nat Simon 🙂 man ved aldrig hvem der kommer forbi", "conduct.threat", True),
+    ("that camp is gonna go up in flames this weekend, just wait 🔥🔥", "conduct.threat", True),
+    ("this school is gonna be on the news next week. remember i said it", "conduct.threat", True),
+    ("Our school is on the news tonight for the robotics prize!", "conduct.threat", False),
+    ("Sankthans: bålet ved lejren brænder i weekenden, kom og få pølser", "conduct.threat", False),
+    ("tak for turen. det er den eneste weekend i år hvor ingen har slået mig 💚", "welfare.concern", True),
+    ("Viktor på 12 var vist helt skæv i bussen i dag, han siger selv han har røget med de store drenge",
+     "welfare.concern", True),
+    ("mor ligger bare i sengen hele tiden og min lillebror og jeg laver selv mad. kan vi få madpakke med hjem?",
+     "welfare.concern", True),
+    ("min storebror giver mig øl og smøger med på lejrturen hvis jeg holder kæft om det han laver",
+     "welfare.concern", True),
+    ("hvorfor skal jeg blive ved med at vågne op", "welfare.concern", True),
+    ("i keep the blades in my pencil case so my mum doesnt find them", "welfare.concern", True),
+    ("Drengen fra nr. 14 står tit udenfor i t-shirt sent om aftenen og banker på hos os og spørger efter mad.",
+     "welfare.concern", True),
+    ("Vores nye folder om selvmordstanker hos unge ligger i receptionen. Den er skrevet til både unge og forældre.",
+     "welfare.concern", False),
+    ("Hvis Magnus rører min kniv igen så får han den at mærke. Seriøst.", "welfare.concern", False),
+    ("Here are my son's details for the trip: Noah, civil reg no 0904091735. He's allergic to nothing :)",
+     "personal.cpr", True),
+    ("Here are my son's details for the trip: Noah, civil reg no 0904091735. He's allergic to nothing :)",
+     "personal.health", False),
+    ("Emma is allergic to nuts, so no peanut butter please", "personal.health", True),
+]
+
+
+@pytest.mark.parametrize(("text", "category", "expected"), ROUND_31)
+def test_round_31_goodbyes_locked_doors_lonely_weekends_and_hidden_blades(text: str, category: str,
+                                                                          expected: bool) -> None:
+    assert (category in _rule_categories(text)) is expected

@@ -46,7 +46,8 @@ _DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 # Words that say what a number is. The nearest one before the number (same line) decides.
 _POSITIVE = re.compile(
     r"(?:\bcpr|personn(?:umme)?r|person\s*nr|\bp-?nr\b|f(?:ø|oe)dselsnummer|personal\s+(?:id|number|identity)"
-    r"|civil\s+registration|social\s+security|\bssn\b|sygesikrings?nr)", re.IGNORECASE)
+    r"|civil\s+reg(?:istration)?\b(?:\.?\s*(?:no|nr|number)\b\.?)?|social\s+security|\bssn\b|sygesikrings?nr)",
+    re.IGNORECASE)
 _NEGATIVE = re.compile(
     r"\b(?:ordre|order|faktura|invoice|konto(?!r)|account|reg\b|regnr|reg\.\s*nr|registreringsn|sags?nr|sag\b"
     r"|sagsnummer|case|tracking|track|ref(?:\.|:|\s*(?:nr|no|number|nummer)\b|erence)|kunde|customer|booking"

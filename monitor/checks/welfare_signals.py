@@ -108,7 +108,11 @@ _THREAT = re.compile(r"\b(?:så\s+)?får\s+(?:du|i|dig|jer)\s+(?:\w+\s+)?(?:bank
                      r"\b(?:næste\s+gang|next\s+time)\s+(?!(?:far|mor|faren|moren|stedfar\w*|papfar\w*|dad|mum|mom|"
                      r"stepdad)\b)(?:han|hun|de|he|she|they|[a-zæøå]+\s+(?=(?:skubber|slår|rører|sparker|driller|"
                      r"pushes|hits|touches|kicks)\b))|"
-                     r"\b(?:hvis|if)\s+(?:han|hun|de|du|i|nogen|you|he|she|they|someone)\b|@\w")
+                     r"\b(?:hvis|if)\s+(?:han|hun|de|du|i|nogen|you|he|she|they|someone)\b|"
+                     # a named peer's next move ("hvis Magnus rører min kniv igen så får han den at mærke"); not a
+                     # carer's ("hvis far rører mig igen")
+                     r"\b(?:hvis|if)\s+(?!(?:far|mor|faren|moren|stedfar\w*|papfar\w*|dad|mum|mom|stepdad)\b)[a-zæøå]+\s+"
+                     r"(?=(?:siger|skriver|rører|prøver|kigger|says|writes|touches|tries|looks)\b)|@\w")
 _THREAT_UNTAGGED = re.compile(_THREAT.pattern.removesuffix(r"|@\w"))
 # The writer as the one harmed, with no one else as the target: a condition then threatens only the writer.
 # English "if i" is the writer too ("if i dont show up monday, it wasnt anyone's fault"); Danish "hvis I" is not.
