@@ -90,15 +90,16 @@ FOCUSED_S14 = frozenset({"focusfortyfour"})
 # next session, so they join as guards at the level they were measured, never tuned on.
 MEASURE_S14 = frozenset({"hundredfifty", "hundredfiftyone", "hundredfiftytwo", "hundredfiftythree"})
 FOCUSED_MEASURE_S14 = frozenset({"focusfortyfive", "focusfortysix"})
-# Session 15's decision sets, written at its start and after round 30's first part (the second pair scored the same
-# with the start code and with round 30's first part: standard welfare 36 of 41, focused threats 51 and welfare 54 of
-# 70), then spent on round 30's rules.
-SESSION15 = frozenset({"hundredfiftysix", "hundredfiftyseven", "hundredfiftyeight", "hundredfiftynine"})
+# Session 15's decision sets, written in three waves (the second and third scored the same with the start code as with
+# the rules of the round before them: standard welfare 36 of 41 and 36 of 44), then spent on rounds 30 and 31.
+SESSION15 = frozenset({"hundredfiftysix", "hundredfiftyseven", "hundredfiftyeight", "hundredfiftynine", "hundredsixty",
+                       "hundredsixtyone"})
 FOCUSED_S15 = frozenset({"focusfortyeight", "focusfortynine"})
 # Session 15's kept-out sets, scored with the session's start and final code (threats and welfare 38 of 42 each with
-# both; focused threats 53 and welfare 56 of 70 with both), never tuned on; they join as guards at that level.
+# both; focused threats 53 and welfare 56 of 70 with both), and two focused sets of the third wave that no rule was
+# written from (threats 109, welfare 116 -> 117 of 140); they join as guards at that level.
 MEASURE_S15 = frozenset({"hundredfiftyfour", "hundredfiftyfive"})
-FOCUSED_MEASURE_S15 = frozenset({"focusfortyseven"})
+FOCUSED_MEASURE_S15 = frozenset({"focusfortyseven", "focusfifty", "focusfiftyone"})
 FOCUSED = (FOCUSED_TUNED | FOCUSED_MEASURE | FOCUSED_S9 | TRAINING_S9 | TRAINING_S10 | FOCUSED_S10 | FOCUSED_S11
            | FOCUSED_S12 | FOCUSED_S13 | FOCUSED_S14 | FOCUSED_MEASURE_S14 | FOCUSED_S15 | FOCUSED_MEASURE_S15)
 LATER = (NEWEST | HEAVY | SESSION7 | SESSION8 | SESSION9 | SESSION10 | SESSION11 | SESSION12 | SESSION13 | SESSION14
@@ -139,7 +140,7 @@ def minimum_f1(stem: str) -> float:
         if stem in FOCUSED_MEASURE_S14:
             return 0.72
         if stem in FOCUSED_MEASURE_S15:
-            return 0.78
+            return 0.76
         if stem in TRAINING_S9:
             return 0.85
         if stem in TRAINING_S10:
