@@ -50,7 +50,8 @@ LIMITS = {"one": (0.015, 0.01), "two": (0.015, 0.01), "three": (0.015, 0.01), "f
           "thirtyone": (0.03, 0.02), "thirtytwo": (0.015, 0.01), "thirtythree": (0.015, 0.01),
           "twentynine": (0.025, 0.015), "thirty": (0.02, 0.015), "thirtyfour": (0.03, 0.015),
           "thirtyfive": (0.015, 0.01), "forty": (0.01, 0.0075), "fortyone": (0.02, 0.015),
-          "fortytwo": (0.02, 0.01), "fortythree": (0.01, 0.005), "fortyfour": (0.01, 0.0075)}
+          "fortytwo": (0.02, 0.01), "fortythree": (0.01, 0.005), "fortyfour": (0.01, 0.0075),
+          "fortyfive": (0.025, 0.01)}
 
 
 @pytest.fixture(scope="module")

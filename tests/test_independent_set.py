@@ -96,9 +96,10 @@ SESSION15 = frozenset({"hundredfiftysix", "hundredfiftyseven", "hundredfiftyeigh
                        "hundredsixtyone"})
 FOCUSED_S15 = frozenset({"focusfortyeight", "focusfortynine"})
 # Session 15's kept-out sets, scored with the session's start and final code (threats and welfare 38 of 42 each with
-# both; focused threats 53 and welfare 56 of 70 with both), and two focused sets of the third wave that no rule was
-# written from (threats 109, welfare 116 -> 117 of 140); they join as guards at that level.
-MEASURE_S15 = frozenset({"hundredfiftyfour", "hundredfiftyfive"})
+# both; focused threats 53 and welfare 56 of 70 with both; a last pair written at the end: threats 32 of 40, welfare
+# 42 of 43 with both), and two focused sets of the third wave that no rule was written from (threats 109, welfare
+# 116 -> 117 of 140); they join as guards at that level.
+MEASURE_S15 = frozenset({"hundredfiftyfour", "hundredfiftyfive", "hundredsixtytwo", "hundredsixtythree"})
 FOCUSED_MEASURE_S15 = frozenset({"focusfortyseven", "focusfifty", "focusfiftyone"})
 FOCUSED = (FOCUSED_TUNED | FOCUSED_MEASURE | FOCUSED_S9 | TRAINING_S9 | TRAINING_S10 | FOCUSED_S10 | FOCUSED_S11
            | FOCUSED_S12 | FOCUSED_S13 | FOCUSED_S14 | FOCUSED_MEASURE_S14 | FOCUSED_S15 | FOCUSED_MEASURE_S15)
