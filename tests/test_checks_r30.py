@@ -41,11 +41,6 @@ THREATS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "threat"), THREATS)
-def test_threats_by_warning_guarantee_place_and_promised_injury(text: str, threat: bool) -> None:
-    assert ("conduct.threat" in _rule_categories(text)) is threat
-
-
 WELFARE = [
     ("Jeg så at Alma havde snitsår på underarmen i omklædningsrummet, hun trak hurtigt ærmet ned", True),
     ("På førstehjælpskurset øvede vi at forbinde snitsår på underarmen", False),
@@ -89,11 +84,6 @@ WELFARE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "concern"), WELFARE)
-def test_welfare_signs_told_as_jokes_marks_and_unattended_children(text: str, concern: bool) -> None:
-    assert ("welfare.concern" in _rule_categories(text)) is concern
-
-
 OTHERS = [
     # game talk and rematches are no threats
     ("Tekken! Jeg vil banke alle i Tekken 😎", "conduct.threat", False),
@@ -130,11 +120,6 @@ OTHERS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "category", "expected"), OTHERS)
-def test_games_swearing_history_faiths_and_homes(text: str, category: str, expected: bool) -> None:
-    assert (category in _rule_categories(text)) is expected
-
-
 THREATS_PART_TWO = [
     ("dear class 9B: remember the date 14 March. you'll all remember it after. 🙂", True),
     ("Remember the date: 14 March is our spring concert 🎶", False),
@@ -167,11 +152,6 @@ THREATS_PART_TWO = [
 ]
 
 
-@pytest.mark.parametrize(("text", "threat"), THREATS_PART_TWO)
-def test_threats_by_poison_watching_fuel_exits_and_the_car_park(text: str, threat: bool) -> None:
-    assert ("conduct.threat" in _rule_categories(text)) is threat
-
-
 WELFARE_PART_TWO = [
     ("Sjovt hvordan man kan få ondt i maven af at høre nøglen i døren. Klokken er 17, han er hjemme om lidt. 🙂", True),
     ("Fedt billede! Man kan ikke se mærkerne på min ryg, så mor bliver glad 😄", True),
@@ -189,11 +169,6 @@ WELFARE_PART_TWO = [
     ("honestly I'm tired of being here, tired of being me. same thing every night", True),
     ("Jeg er træt af at være her på skolen om fredagen, kan vi ikke få fri kl 12?", False),
 ]
-
-
-@pytest.mark.parametrize(("text", "concern"), WELFARE_PART_TWO)
-def test_welfare_signs_of_dread_hidden_marks_and_going_without(text: str, concern: bool) -> None:
-    assert ("welfare.concern" in _rule_categories(text)) is concern
 
 
 THREATS_PART_THREE = [
@@ -224,11 +199,6 @@ THREATS_PART_THREE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "threat"), THREATS_PART_THREE)
-def test_threats_by_demands_lists_meetings_and_mock_regret(text: str, threat: bool) -> None:
-    assert ("conduct.threat" in _rule_categories(text)) is threat
-
-
 WELFARE_PART_THREE = [
     ("Flot billede fra fodboldskolen! Ps er der en der kan låne mig en sovepose? sover i skuret bag huset til mor er "
      "ædru", True),
@@ -251,11 +221,6 @@ WELFARE_PART_THREE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "concern"), WELFARE_PART_THREE)
-def test_welfare_signs_of_hanging_hidden_scars_and_a_parent_to_sober_up(text: str, concern: bool) -> None:
-    assert ("welfare.concern" in _rule_categories(text)) is concern
-
-
 WELFARE_STANDARD = [
     ("Er der andre der får beskeder fra ham den voksne 'talentspejder' der skriver til os piger om billeder? han siger "
      "vi ikke må sige det til nogen", True),
@@ -266,11 +231,6 @@ WELFARE_STANDARD = [
     ("Til den frivillige Birgitte: tak fordi du gav mig mad i går. vi har ikke haft noget i køleskabet siden søndag",
      True),
 ]
-
-
-@pytest.mark.parametrize(("text", "concern"), WELFARE_STANDARD)
-def test_welfare_signs_of_a_posing_adult_no_future_and_an_empty_fridge(text: str, concern: bool) -> None:
-    assert ("welfare.concern" in _rule_categories(text)) is concern
 
 
 EVERYDAY = [
@@ -318,7 +278,16 @@ ROUND_31 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "category", "expected"), ROUND_31)
-def test_round_31_goodbyes_locked_doors_lonely_weekends_and_hidden_blades(text: str, category: str,
-                                                                          expected: bool) -> None:
+@pytest.mark.parametrize(("text", "threat"), THREATS + THREATS_PART_TWO + THREATS_PART_THREE)
+def test_threats_of_round_30(text: str, threat: bool) -> None:
+    assert ("conduct.threat" in _rule_categories(text)) is threat
+
+
+@pytest.mark.parametrize(("text", "concern"), WELFARE + WELFARE_PART_TWO + WELFARE_PART_THREE + WELFARE_STANDARD)
+def test_welfare_signs_of_round_30(text: str, concern: bool) -> None:
+    assert ("welfare.concern" in _rule_categories(text)) is concern
+
+
+@pytest.mark.parametrize(("text", "category", "expected"), OTHERS + ROUND_31)
+def test_other_categories_of_rounds_30_and_31(text: str, category: str, expected: bool) -> None:
     assert (category in _rule_categories(text)) is expected

@@ -165,11 +165,11 @@ def everyday_errand(view: View, original: str) -> bool:
 # films' names as menace; without anyone addressed there is nobody to threaten.
 _FILM_TALK = re.compile(r"\b(?:gyser\w*|horrorfilm\w*|horror\s+(?:film|movie|night)s?|filmaften\w*|movie\s+night|"
                         r"gyseraften\w*)\b")
-_ADDRESSED_WORDS = frozenset({"du", "dig", "din", "dit", "dine", "jer", "jeres", "you", "u", "your", "ur"})
+_SECOND_PERSON = view_words("du dig din dit dine jer jeres you your youre you're yourself u ur")
 
 
 def film_talk(view: View) -> bool:
-    return _ADDRESSED_WORDS.isdisjoint(view.words) and _FILM_TALK.search(view.text) is not None
+    return _SECOND_PERSON.isdisjoint(view.words) and _FILM_TALK.search(view.text) is not None
 
 
 # A death or a kill inside a video game: "så er han en død mand i spillet haha", "I'll kill you in Fortnite tonight".
